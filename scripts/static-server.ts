@@ -1,0 +1,70 @@
+// A small static file server for dist/: used by `npm start` and by the browser tests. No dependencies,
+// loopback only by default, and it never serves a file outside the root.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+function resolveFile(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const candidate = resolve(root, `.${normalize(`/${decoded}`)}`);
+  if (!candidate.startsWith(root)) return null;
+  for (const path of [candidate, join(candidate, 'index.html')]) {
+    try {
+      if (statSync(path).isFile()) return path;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return null;
+}
+
+export function startStaticServer(rootDir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const root = resolve(rootDir);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = resolveFile(root, url.pathname);
+    if (!file) {
+      const notFound = resolveFile(root, '/404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      if (notFound) createReadStream(notFound).pipe(res);
+      else res.end('Not found');
+      return;
+    }
+    if (!url.pathname.endsWith('/') && file.endsWith('index.html') && !url.pathname.endsWith('index.html')) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+      res.end();
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done(server));
+  });
+}

@@ -1,0 +1,15 @@
+// Responses for the download endpoints in src/pages/downloads/: one CSV or sidecar per registry entry (src/lib/downloads.ts).
+import { downloadByFile, downloadCsv, downloadMetadata } from '../downloads.ts';
+import { getSiteData } from './siteData.ts';
+import { siteVersion } from './version.ts';
+
+export function csvResponse(file: string): Response {
+  return new Response(downloadCsv(downloadByFile(file), getSiteData()), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+}
+
+export function metadataResponse(file: string): Response {
+  const body = downloadMetadata(downloadByFile(file), getSiteData(), siteVersion());
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+}

@@ -1,0 +1,45 @@
+/** Provenance of every dataset the site publishes; shown on /data/ and written into download sidecars. */
+export interface SourceInfo {
+  id: 'frontex' | 'iom' | 'curated';
+  publisher: string;
+  title: string;
+  url: string;
+  licence: string;
+  /** What the publisher's data is "as of", and when this project took its copy. */
+  dataAsOf: string;
+  retrieved: string;
+  citation: string;
+}
+
+export const SOURCES: Record<SourceInfo['id'], SourceInfo> = {
+  frontex: {
+    id: 'frontex',
+    publisher: 'European Border and Coast Guard Agency (Frontex)',
+    title: 'Monthly detections of illegal border-crossings, by route and nationality (migratory map statistics)',
+    url: 'https://www.frontex.europa.eu/what-we-do/monitoring-and-risk-analysis/migratory-map/',
+    licence: 'Reuse authorised provided the source is acknowledged',
+    dataAsOf: '2025-06-03',
+    retrieved: '2026-11-24',
+    citation: 'Frontex, detections of illegal border-crossings (data as of 3 June 2025), via IOM GDI gdidata',
+  },
+  iom: {
+    id: 'iom',
+    publisher: 'International Organization for Migration (IOM), Missing Migrants Project',
+    title: 'Missing Migrants Project incident data, Europe-bound routes',
+    url: 'https://missingmigrants.iom.int/downloads',
+    licence: 'Free to reuse with attribution to the IOM Missing Migrants Project (extract published under CC BY 4.0)',
+    dataAsOf: '2026-05-06',
+    retrieved: '2026-11-24',
+    citation: 'IOM Missing Migrants Project, accessed 6 May 2026',
+  },
+  curated: {
+    id: 'curated',
+    publisher: 'Shifting Routes',
+    title: 'Curated measures, indicators, places and route paths, each row with its own source',
+    url: '/data/',
+    licence: 'CC BY 4.0; every row cites the source it was checked against',
+    dataAsOf: '2026-11-24',
+    retrieved: '2026-11-24',
+    citation: 'Shifting Routes curated tables; see each row’s source URL',
+  },
+};

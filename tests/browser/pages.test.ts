@@ -1,0 +1,146 @@
+// The first pages in a real browser, against the built site.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getSiteData } from '../../src/lib/io/siteData.ts';
+import { formatCount } from '../../src/lib/format.ts';
+import { seriousViolations } from './setup/axe.ts';
+import { SCREENSHOT_DIR, foreignRequests, startSession, type Session } from './setup/browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => session?.close());
+
+const PAGES = ['/', '/data/', '/about/'];
+
+describe.each(PAGES)('page %s', (path) => {
+  it('loads without errors, failed requests or requests to other hosts', async () => {
+    const opened = await session.open(path);
+    await opened.page.waitForLoadState('networkidle');
+    expect(opened.consoleErrors).toEqual([]);
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.failedRequests).toEqual([]);
+    expect(foreignRequests(opened.requests, session.baseUrl)).toEqual([]);
+    await opened.page.screenshot({
+      path: `${SCREENSHOT_DIR}/page${path.replaceAll('/', '_') || '_home'}.png`,
+      fullPage: true,
+    });
+    await opened.page.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe)', async () => {
+    const { page } = await session.open(path);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('offers a skip link as the first stop of the keyboard', async () => {
+    const { page } = await session.open(path);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }));
+    expect(focused).toEqual({ text: 'Skip to content', href: '#main' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});
+
+describe('home page', () => {
+  it('shows the headline figures computed from the data, with their units', async () => {
+    const data = getSiteData();
+    const { page } = await session.open('/');
+    const card = page.locator('#route-central-mediterranean');
+    const h = data.headlines.find((x) => x.routeId === 'central-mediterranean')!;
+    await expect.poll(() => card.textContent()).toContain(formatCount(h.detectionsInYear!));
+    const text = (await card.textContent())!;
+    expect(text).toContain(formatCount(h.deadMissingInYear));
+    expect(text).toContain('detections, not people');
+    expect(text).toContain('minimum estimate');
+    expect(await page.locator('#route-sahel-agadez').textContent()).toContain('No Frontex series');
+    await page.close();
+  });
+
+  it('switches between light and dark themes from the keyboard', async () => {
+    const { page } = await session.open('/');
+    const before = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.locator('[data-theme-toggle]').focus();
+    await page.keyboard.press('Enter');
+    const after = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(after).not.toBe(before);
+    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+});
+
+describe('data page and downloads', () => {
+  it('links every download, and each serves CSV whose rows match its sidecar', async () => {
+    const { page } = await session.open('/data/');
+    const links = await page.locator('a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.map((l) => new URL(l).pathname).sort()).toEqual([
+      '/downloads/crossings-by-route-month.csv',
+      '/downloads/crossings-by-route-year.csv',
+      '/downloads/deaths-by-route-year.csv',
+      '/downloads/exclusions.csv',
+      '/downloads/incidents.csv',
+      '/downloads/indicators.csv',
+      '/downloads/measures.csv',
+    ]);
+    for (const link of links) {
+      const csv = await page.request.get(link);
+      expect(csv.status(), link).toBe(200);
+      expect(csv.headers()['content-type']).toContain('text/csv');
+      const meta = (await (await page.request.get(`${link}.json`)).json()) as {
+        rows: number;
+        sources: { licence: string; retrieved: string }[];
+        site_version: string;
+      };
+      const lines = (await csv.text()).trimEnd().split('\n');
+      // Quoted cells may hold newlines, so compare with the sidecar only where none do.
+      if (!link.endsWith('measures.csv') && !link.endsWith('indicators.csv'))
+        expect(lines.length - 1, link).toBe(meta.rows);
+      expect(meta.sources[0]!.licence.length).toBeGreaterThan(10);
+      expect(meta.sources[0]!.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(meta.site_version).toMatch(/^\d+\.\d+\.\d+\+/);
+    }
+    await page.close();
+  });
+
+  it('publishes the deaths table with the documented header and the same total as the site', async () => {
+    const { page } = await session.open('/data/');
+    const text = await (
+      await page.request.get(new URL('/downloads/deaths-by-route-year.csv', session.baseUrl).href)
+    ).text();
+    const [header, ...rows] = text.trimEnd().split('\n');
+    expect(header).toBe('route_id,year,dead_missing,incidents');
+    const total = rows.reduce((s, r) => s + Number(r.split(',')[2]), 0);
+    expect(total).toBe(getSiteData().totals.deadMissingOnRoutes);
+    await page.close();
+  });
+
+  it('shows row accounting for each upstream file', async () => {
+    const { page } = await session.open('/data/');
+    const body = (await page.textContent('main'))!;
+    expect(body).toContain('34,273');
+    expect(body).toContain('1,298');
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('home, data and about keep their content and tables', async () => {
+    const noJs = await startSession({ javaScriptEnabled: false });
+    try {
+      for (const path of PAGES) {
+        const { page } = await noJs.open(path);
+        expect(await page.locator('main h1').count()).toBe(1);
+        expect(await page.locator('main table').count()).toBeGreaterThan(0);
+        await page.close();
+      }
+    } finally {
+      await noJs.close();
+    }
+  });
+});

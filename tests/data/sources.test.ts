@@ -1,0 +1,125 @@
+// The real data: upstream copies untouched, every row accounted for, and every published route-year total
+// recomputed here independently (plain papaparse and the crosswalk as written in the issue) and compared.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { downloadByFile, downloadCsv } from '../../src/lib/downloads.ts';
+import { iomDownloadFiles } from '../../src/lib/io/datasets.ts';
+import { PATHS } from '../../src/lib/io/paths.ts';
+import { getSiteData } from '../../src/lib/io/siteData.ts';
+
+const FRONTEX_ROUTE: Record<string, string> = {
+  'Central Mediterranean Route': 'central-mediterranean',
+  'Eastern Mediterranean Route': 'eastern-mediterranean',
+  'Western Balkan Route': 'western-balkans',
+  'Western Mediterranean Route': 'western-mediterranean',
+  'Western African Route': 'atlantic',
+  'Eastern Borders Route': 'eastern-borders',
+};
+const IOM_ROUTE: Record<string, string> = {
+  'Central Mediterranean': 'central-mediterranean',
+  'Eastern Mediterranean': 'eastern-mediterranean',
+  'Türkiye-Europe land route': 'eastern-mediterranean',
+  'Western Balkans': 'western-balkans',
+  'Sahara Desert crossing': 'sahel-agadez',
+  'Western Mediterranean': 'western-mediterranean',
+  'Western Africa / Atlantic route to the Canary Islands': 'atlantic',
+  'Belarus-EU border': 'eastern-borders',
+};
+const EUROPE_BOUND = new Set([
+  ...Object.keys(IOM_ROUTE), 'Mainland Europe to the UK', 'Iran to Türkiye', 'Syria to Türkiye', 'Italy to France', 'Ukraine to Europe',
+]);
+
+const read = (file: string) => Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true, delimiter: ',' }).data;
+const csvMap = (text: string, keyCols: string[], valueCol: string) => {
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  return new Map(rows.map((r) => [keyCols.map((k) => r[k]).join('|'), Number(r[valueCol])]));
+};
+const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+
+describe('data/sources', () => {
+  it('are byte-identical to the upstream files recorded in CHECKSUMS.sha256', () => {
+    const lines = readFileSync('data/sources/CHECKSUMS.sha256', 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) {
+      const [hash, name] = line.split(/\s+/);
+      const actual = createHash('sha256').update(readFileSync(`data/sources/${name}`)).digest('hex');
+      expect(actual, name).toBe(hash);
+    }
+  });
+});
+
+describe('published totals equal independent sums of the upstream files', () => {
+  const data = getSiteData();
+
+  it('crossings-by-route-year: every route-year equals the Frontex sum, to the unit', () => {
+    const expected = new Map<string, number>();
+    for (const row of read(PATHS.frontex)) {
+      const route = FRONTEX_ROUTE[row['route']!];
+      if (route) add(expected, `${route}|${row['month']!.slice(0, 4)}`, Number(row['n']));
+    }
+    const published = csvMap(downloadCsv(downloadByFile('crossings-by-route-year.csv'), data), ['route_id', 'year'], 'detections');
+    expect(published.size).toBe(expected.size);
+    for (const [key, value] of expected) expect(published.get(key), key).toBe(value);
+    expect(published.get('eastern-mediterranean|2015')).toBe(885386);
+  });
+
+  it('crossings-by-route-month sums back to the yearly file', () => {
+    const months = csvMap(downloadCsv(downloadByFile('crossings-by-route-month.csv'), data), ['route_id', 'month'], 'detections');
+    const years = new Map<string, number>();
+    for (const [key, value] of months) add(years, key.slice(0, -3), value);
+    const published = csvMap(downloadCsv(downloadByFile('crossings-by-route-year.csv'), data), ['route_id', 'year'], 'detections');
+    expect(years).toEqual(published);
+  });
+
+  it('deaths-by-route-year: every route-year equals the IOM sum after merging downloads by event', () => {
+    // Families of records by IOM Main ID; a later download replaces a whole family.
+    const families = new Map<string, { route: string; year: string; deadMissing: number }[]>();
+    for (const row of read(PATHS.iomExtract)) {
+      const list = families.get(row['Main ID']!) ?? [];
+      list.push({ route: row['Route']!, year: row['incident_date_clean']!.slice(0, 4), deadMissing: Number(row['No. dead/missing']) });
+      families.set(row['Main ID']!, list);
+    }
+    for (const file of iomDownloadFiles()) {
+      const incoming = new Map<string, { route: string; year: string; deadMissing: number }[]>();
+      for (const row of read(file)) {
+        const route = row['Migration route']!;
+        const [lat, lon] = row['Coordinates']!.split(',').map(Number) as [number, number];
+        if (!EUROPE_BOUND.has(route.split(',')[0]!) || lat < 10 || lat > 75 || lon < -25 || lon > 55) continue;
+        const year = row['Incident Date']!.match(/(\d{4})/)![1]!;
+        const deadMissing = Number(row['Number Dead'] || 0) + Number(row['Minimum Estimated Number of Missing'] || 0);
+        const list = incoming.get(row['Main ID']!) ?? [];
+        list.push({ route, year, deadMissing });
+        incoming.set(row['Main ID']!, list);
+      }
+      for (const [id, list] of incoming) families.set(id, list);
+    }
+    const expected = new Map<string, number>();
+    for (const list of families.values())
+      for (const r of list) {
+        const route = IOM_ROUTE[r.route.split(',')[0]!];
+        if (route) add(expected, `${route}|${r.year}`, r.deadMissing);
+      }
+    const published = csvMap(downloadCsv(downloadByFile('deaths-by-route-year.csv'), data), ['route_id', 'year'], 'dead_missing');
+    for (const [key, value] of expected) expect(published.get(key), key).toBe(value);
+    // Route-years absent from the sources are published as zero, never invented.
+    for (const [key, value] of published) if (!expected.has(key)) expect(value, key).toBe(0);
+    expect(published.get('central-mediterranean|2016')).toBe(4572);
+  });
+
+  it('every upstream row is kept or listed in the exclusions report', () => {
+    for (const account of data.accounts) {
+      const rows = read(account.file).length;
+      expect(account.upstreamRows, account.file).toBe(rows);
+      expect(account.kept + account.excluded, account.file).toBe(rows);
+      expect(data.exclusions.filter((e) => e.source_file === account.file)).toHaveLength(account.excluded);
+    }
+    expect(data.accounts.map((a) => a.file)).toEqual([PATHS.frontex, PATHS.iomExtract, ...iomDownloadFiles()]);
+  });
+
+  it('the incident table has no incident twice', () => {
+    const ids = data.incidents.map((i) => i.incident_id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
