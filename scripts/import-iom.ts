@@ -48,4 +48,6 @@ if (existsSync(target)) {
 copyFileSync(input, target);
 appendFileSync('data/sources/CHECKSUMS.sha256', `${hash}  iom-missing-migrants/${name}\n`);
 console.log(`import: copied to ${target}; rebuilding the derived tables`);
-execFileSync(process.execPath, ['--experimental-strip-types', join(import.meta.dirname, 'build-data.ts')], { stdio: 'inherit' });
+execFileSync(process.execPath, ['--experimental-strip-types', join(import.meta.dirname, 'build-data.ts')], {
+  stdio: 'inherit',
+});

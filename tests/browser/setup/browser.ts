@@ -23,7 +23,9 @@ export interface OpenedPage {
   failedRequests: string[];
 }
 
-export async function startSession(options: { javaScriptEnabled?: boolean } = {}): Promise<Session> {
+export async function startSession(
+  options: { javaScriptEnabled?: boolean; extraArgs?: string[] } = {},
+): Promise<Session> {
   const baseUrl = inject('baseUrl');
   const profile = mkdtempSync(join(tmpdir(), 'sr-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -42,6 +44,7 @@ export async function startSession(options: { javaScriptEnabled?: boolean } = {}
       '--disable-quic',
       // The browser itself must never look abroad: only loopback resolves.
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      ...(options.extraArgs ?? []),
     ],
   });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -74,4 +77,30 @@ export async function startSession(options: { javaScriptEnabled?: boolean } = {}
 export function foreignRequests(requests: string[], baseUrl: string): string[] {
   const own = new URL(baseUrl).origin;
   return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own);
+}
+
+/** Share of pixels in a PNG screenshot that differ from its most common colour, and the number of colours. */
+export async function pixelStats(page: Page, png: Buffer): Promise<{ nonBackgroundShare: number; colours: number }> {
+  return page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const total = data.length / 4;
+      const top = Math.max(...counts.values());
+      return { nonBackgroundShare: 1 - top / total, colours: counts.size };
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }

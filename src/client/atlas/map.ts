@@ -1,0 +1,222 @@
+// The WebGL map: MapLibre draws the self-hosted basemap, deck.gl draws the data (interleaved). Loaded lazily
+// by the controller; everything it draws comes from the layer builders in src/map/layers.ts.
+import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { TextLayer } from '@deck.gl/layers';
+import { CollisionFilterExtension } from '@deck.gl/extensions';
+import type { AtlasPayload } from '../../lib/atlasData.ts';
+import type { AtlasState, SelectionKind } from '../../lib/atlasState.ts';
+import { ZOOM_LIMITS } from '../../lib/atlasViews.ts';
+import type { Basemap } from '../../lib/basemap.ts';
+import { monthToIndex } from '../../lib/months.ts';
+import { routeWidthScale } from '../../lib/routeWidths.ts';
+import { incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
+import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlasSummary.ts';
+
+setWorkerUrl(workerUrl);
+
+export interface Picked {
+  kind: SelectionKind;
+  id: string;
+}
+
+export interface AtlasMap {
+  update(state: AtlasState, moveCamera: boolean): void;
+}
+
+interface Palette {
+  sea: string;
+  land: string;
+  border: string;
+  coast: string;
+  text: [number, number, number];
+  halo: [number, number, number];
+  other: string;
+}
+
+const LIGHT: Palette = {
+  sea: '#dfe7ee',
+  land: '#f4f1ea',
+  border: '#b9b3a8',
+  coast: '#c9c2b5',
+  text: [40, 40, 44],
+  halo: [255, 255, 255],
+  other: '#8a8a8a',
+};
+const DARK: Palette = {
+  sea: '#1b2530',
+  land: '#2c2f33',
+  border: '#4d5157',
+  coast: '#3b3f45',
+  text: [235, 235, 232],
+  halo: [20, 21, 24],
+  other: '#9a9a9a',
+};
+
+function palette(): Palette {
+  const explicit = document.documentElement.dataset['theme'];
+  const dark = explicit ? explicit === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? DARK : LIGHT;
+}
+
+function style(basemap: Basemap, p: Palette): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      land: { type: 'geojson', data: basemap.land },
+      borders: { type: 'geojson', data: basemap.borders },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': p.sea } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
+      { id: 'coast', type: 'line', source: 'land', paint: { 'line-color': p.coast, 'line-width': 0.6 } },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: { 'line-color': p.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      },
+    ],
+  };
+}
+
+export async function createAtlasMap(
+  container: HTMLElement,
+  options: {
+    payload: AtlasPayload;
+    basemapUrl: string;
+    state: AtlasState;
+    reducedMotion: boolean;
+    onPick(picked: Picked | null): void;
+    onCameraChange(camera: Pick<AtlasState, 'centerLon' | 'centerLat' | 'zoom'>): void;
+  },
+): Promise<AtlasMap> {
+  const { payload } = options;
+  const basemap = (await (await fetch(options.basemapUrl)).json()) as Basemap;
+  let colours = palette();
+  const map = new MapLibreMap({
+    container,
+    style: style(basemap, colours),
+    center: [options.state.centerLon, options.state.centerLat],
+    zoom: options.state.zoom,
+    minZoom: ZOOM_LIMITS.minZoom,
+    maxZoom: ZOOM_LIMITS.maxZoom,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    renderWorldCopies: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.enable();
+
+  const origin = Number(payload.firstMonth.slice(0, 4));
+  const scale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
+  let state = options.state;
+
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    layers: [],
+    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    onClick: (info) => {
+      const layerId = info.layer?.id;
+      if (layerId === 'incidents') options.onPick({ kind: 'incident', id: payload.incidents.id[info.index]! });
+      else if (layerId === 'measures') options.onPick({ kind: 'measure', id: (info.object as { id: string }).id });
+      else if (layerId === 'routes')
+        options.onPick({ kind: 'route', id: (info.object as { routeId: string }).routeId });
+      else if (layerId === 'places-labels') options.onPick({ kind: 'place', id: (info.object as { id: string }).id });
+    },
+    getTooltip: (info) => {
+      if (!info.layer) return null;
+      if (info.layer.id === 'incidents') return `${payload.incidents.deadMissing[info.index]} dead or missing`;
+      if (info.layer.id === 'measures') return (info.object as { title: string }).title;
+      if (info.layer.id === 'routes') return (info.object as { routeId: string }).routeId.replaceAll('-', ' ');
+      return null;
+    },
+  });
+
+  function layers() {
+    const start = monthToIndex(state.startMonth, origin);
+    const end = monthToIndex(state.endMonth, origin);
+    const on = (layer: string) => state.layers.includes(layer as never);
+    const selectedIncident = state.selected?.kind === 'incident' ? payload.incidents.id.indexOf(state.selected.id) : -1;
+    return [
+      routesLayer(payload, {
+        visible: on('routes'),
+        perMonth: routesPerMonthInWindow(payload, start, end),
+        scale,
+        selectedRouteId: state.selected?.kind === 'route' ? state.selected.id : null,
+      }),
+      incidentsLayer(payload.incidents, {
+        startIndex: start,
+        endIndex: end,
+        visible: on('incidents'),
+        routeColours: payload.routes.map((r) => r.colour),
+        otherColour: colours.other,
+        selectedIndex: selectedIncident >= 0 ? selectedIncident : null,
+      }),
+      measuresLayer(payload.measures, {
+        startIndex: start,
+        endIndex: end,
+        visible: on('measures'),
+        selectedId: state.selected?.kind === 'measure' ? state.selected.id : null,
+        textColour: colours.text,
+      }),
+      ...placesLayers(payload.places, { visible: on('places'), textColour: colours.text, haloColour: colours.halo }),
+      new TextLayer<Basemap['countries']['features'][number]>({
+        id: 'country-labels',
+        data: basemap.countries.features,
+        getPosition: (f) => f.geometry.coordinates as [number, number],
+        getText: (f) => f.properties.name.toUpperCase(),
+        getSize: 11,
+        getColor: [...colours.text, 120],
+        fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
+        fontWeight: 600,
+        characterSet: 'auto',
+        // Drop labels that would overlap at the current zoom rather than print them on top of each other.
+        extensions: [new CollisionFilterExtension()],
+        updateTriggers: { getColor: colours.text.join() },
+      }),
+    ];
+  }
+
+  await new Promise<void>((done) => map.once('load', () => done()));
+  map.addControl(overlay);
+  overlay.setProps({ layers: layers() });
+
+  map.on('moveend', () => {
+    const center = map.getCenter();
+    options.onCameraChange({ centerLon: center.lng, centerLat: center.lat, zoom: map.getZoom() });
+  });
+
+  // Follow theme changes (toggle or system) without reloading the map.
+  const retheme = () => {
+    colours = palette();
+    map.setPaintProperty('sea', 'background-color', colours.sea);
+    map.setPaintProperty('land', 'fill-color', colours.land);
+    map.setPaintProperty('coast', 'line-color', colours.coast);
+    map.setPaintProperty('borders', 'line-color', colours.border);
+    overlay.setProps({ layers: layers() });
+  };
+  new MutationObserver(retheme).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-theme'],
+  });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', retheme);
+
+  await new Promise<void>((done) => map.once('idle', () => requestAnimationFrame(() => done())));
+  container.dataset['ready'] = 'true';
+
+  return {
+    update(next, moveCamera) {
+      state = next;
+      overlay.setProps({ layers: layers() });
+      if (moveCamera) {
+        const target = { center: [next.centerLon, next.centerLat] as [number, number], zoom: next.zoom };
+        if (options.reducedMotion) map.jumpTo(target);
+        else map.flyTo({ ...target, duration: 1200 });
+      }
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/** Build-time atlas data: the payload and details the browser fetches, and the first-paint figures. */
+import { buildAtlasPayload, buildIncidentDetails, type AtlasPayload } from '../atlasData.ts';
+import { defaultAtlasState } from '../atlasViews.ts';
+import type { AtlasLimits, AtlasState } from '../atlasState.ts';
+import { ZOOM_LIMITS } from '../atlasViews.ts';
+import { getSiteData } from './siteData.ts';
+
+let payloadCache: AtlasPayload | undefined;
+export function getAtlasPayload(): AtlasPayload {
+  payloadCache ??= buildAtlasPayload(getSiteData());
+  return payloadCache;
+}
+
+export function getIncidentDetails() {
+  return buildIncidentDetails(getSiteData());
+}
+
+export function getAtlasDefaults(): { defaults: AtlasState; limits: AtlasLimits } {
+  const payload = getAtlasPayload();
+  return {
+    defaults: defaultAtlasState(getSiteData().detectionsCompleteYear),
+    limits: { firstMonth: payload.firstMonth, lastMonth: payload.lastMonth, ...ZOOM_LIMITS },
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * deck.gl layer builders: (rows, options) → Layer. Pure and testable without a GPU; the map client calls
+ * them on every change and deck.gl diffs the props. Data objects are cached per input so that moving the
+ * time window changes only `filterRange` and never re-uploads buffers.
+ */
+import {
+  DataFilterExtension,
+  PathStyleExtension,
+  type DataFilterExtensionProps,
+  type PathStyleExtensionProps,
+} from '@deck.gl/extensions';
+import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../lib/atlasData.ts';
+import { MEASURE_MARKS } from '../lib/measureMarks.ts';
+import type { RouteWidthScale } from '../lib/routeWidths.ts';
+
+type Rgba = [number, number, number, number];
+
+export function hexToRgba(hex: string, alpha = 255): Rgba {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+}
+
+const indexData = new WeakMap<object, { length: number }>();
+/** A stable `{ length }` data object for columnar arrays, so deck.gl sees the same data every time. */
+function columnar(source: AtlasIncidents): { length: number } {
+  let data = indexData.get(source);
+  if (!data) {
+    data = { length: source.month.length };
+    indexData.set(source, data);
+  }
+  return data;
+}
+
+export interface IncidentsLayerOptions {
+  startIndex: number;
+  endIndex: number;
+  visible: boolean;
+  routeColours: string[];
+  otherColour: string;
+  selectedIndex: number | null;
+}
+
+/** Area ∝ dead + missing: radius grows with the square root. */
+export function incidentRadiusPx(deadMissing: number): number {
+  return 2 + 1.4 * Math.sqrt(Math.max(0, deadMissing));
+}
+
+export function incidentsLayer(incidents: AtlasIncidents, options: IncidentsLayerOptions) {
+  const colours = options.routeColours.map((c) => hexToRgba(c, 150));
+  const other = hexToRgba(options.otherColour, 150);
+  return new ScatterplotLayer<unknown, DataFilterExtensionProps<unknown>>({
+    id: 'incidents',
+    data: columnar(incidents),
+    visible: options.visible,
+    pickable: true,
+    stroked: true,
+    filled: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (_: unknown, { index }: { index: number }) => [incidents.lon[index]!, incidents.lat[index]!],
+    getRadius: (_: unknown, { index }: { index: number }) => incidentRadiusPx(incidents.deadMissing[index]!),
+    getFillColor: (_: unknown, { index }: { index: number }) => {
+      const route = incidents.route[index]!;
+      // Approximate locations are drawn hollow: outline only.
+      if (incidents.approximate[index]) return [0, 0, 0, 0];
+      return route >= 0 ? colours[route]! : other;
+    },
+    getLineColor: (_: unknown, { index }: { index: number }) => {
+      const route = incidents.route[index]!;
+      const base = route >= 0 ? colours[route]! : other;
+      return index === options.selectedIndex ? [0, 0, 0, 255] : [base[0], base[1], base[2], 230];
+    },
+    getLineWidth: (_: unknown, { index }: { index: number }) => (index === options.selectedIndex ? 3 : 1),
+    updateTriggers: {
+      getLineColor: [options.selectedIndex],
+      getLineWidth: [options.selectedIndex],
+      getFillColor: [options.routeColours.join(), options.otherColour],
+    },
+    getFilterValue: (_: unknown, { index }: { index: number }) => incidents.month[index]!,
+    filterRange: [options.startIndex, options.endIndex],
+    extensions: [new DataFilterExtension({ filterSize: 1 })],
+  });
+}
+
+export interface RoutesLayerOptions {
+  visible: boolean;
+  /** Detections per month in the window by route id; null for routes without a series. */
+  perMonth: Map<string, number | null>;
+  scale: RouteWidthScale;
+  selectedRouteId: string | null;
+}
+
+interface RoutePathDatum {
+  routeId: string;
+  colour: string;
+  path: [number, number][];
+  dashed: boolean;
+}
+
+const pathData = new WeakMap<object, RoutePathDatum[]>();
+function routePathData(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>): RoutePathDatum[] {
+  let data = pathData.get(payload.routePaths);
+  if (!data) {
+    data = [];
+    for (const feature of payload.routePaths) {
+      const route = payload.routes.find((r) => r.id === feature.properties.route_id);
+      if (!route) continue;
+      const lines =
+        feature.geometry.type === 'LineString' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      for (const line of lines) {
+        data.push({
+          routeId: route.id,
+          colour: route.colour,
+          path: line.map((p) => [p[0], p[1]] as [number, number]),
+          dashed: route.detections === null,
+        });
+      }
+    }
+    pathData.set(payload.routePaths, data);
+  }
+  return data;
+}
+
+export function routesLayer(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>, options: RoutesLayerOptions) {
+  const widthKey = [...options.perMonth.entries()].map(([k, v]) => `${k}:${v}`).join('|');
+  return new PathLayer<RoutePathDatum, PathStyleExtensionProps<RoutePathDatum>>({
+    id: 'routes',
+    data: routePathData(payload),
+    visible: options.visible,
+    pickable: true,
+    widthUnits: 'pixels',
+    capRounded: true,
+    jointRounded: true,
+    getPath: (d) => d.path,
+    getColor: (d) => hexToRgba(d.colour, d.routeId === options.selectedRouteId ? 255 : 200),
+    getWidth: (d) => options.scale.widthPx(options.perMonth.get(d.routeId) ?? null),
+    getDashArray: (d: RoutePathDatum) => (d.dashed ? [3, 2] : [0, 0]),
+    dashJustified: true,
+    updateTriggers: { getWidth: widthKey, getColor: options.selectedRouteId },
+    extensions: [new PathStyleExtension({ dash: true })],
+  });
+}
+
+export interface MeasuresLayerOptions {
+  startIndex: number;
+  endIndex: number;
+  visible: boolean;
+  selectedId: string | null;
+  textColour: [number, number, number];
+}
+
+/** In force during the window: started by its end, and not ended before its start. */
+export function measureStateInWindow(
+  m: AtlasMeasure,
+  startIndex: number,
+  endIndex: number,
+): 'active' | 'ended' | 'future' {
+  if (m.startIndex > endIndex) return 'future';
+  const end = m.endIndex ?? (m.kind === 'event' ? m.startIndex : Number.POSITIVE_INFINITY);
+  return end >= startIndex ? 'active' : 'ended';
+}
+
+export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOptions) {
+  const visibleMeasures = measures.filter(
+    (m) => measureStateInWindow(m, options.startIndex, options.endIndex) !== 'future',
+  );
+  return new TextLayer<AtlasMeasure>({
+    id: 'measures',
+    data: visibleMeasures,
+    visible: options.visible,
+    pickable: true,
+    getPosition: (m) => [m.lon, m.lat],
+    getText: (m) => MEASURE_MARKS[m.type].glyph,
+    getSize: (m) => (m.id === options.selectedId ? 26 : 18),
+    getColor: (m) => {
+      // Measures that ended before the window are still shown, faded.
+      const alpha = measureStateInWindow(m, options.startIndex, options.endIndex) === 'active' ? 255 : 90;
+      return [...options.textColour, alpha];
+    },
+    outlineWidth: 2,
+    outlineColor: [255, 255, 255, 220],
+    fontFamily: '"DejaVu Sans", "Segoe UI Symbol", "Arial Unicode MS", sans-serif',
+    characterSet: [...new Set(Object.values(MEASURE_MARKS).map((m) => m.glyph))],
+    fontSettings: { sdf: true },
+    updateTriggers: {
+      getSize: options.selectedId,
+      getColor: [options.startIndex, options.endIndex, options.textColour.join()],
+    },
+  });
+}
+
+export interface PlacesLayerOptions {
+  visible: boolean;
+  textColour: [number, number, number];
+  haloColour: [number, number, number];
+}
+
+export function placesLayers(places: AtlasPayload['places'], options: PlacesLayerOptions) {
+  return [
+    new ScatterplotLayer<AtlasPayload['places'][number]>({
+      id: 'places-dots',
+      data: places,
+      visible: options.visible,
+      radiusUnits: 'pixels',
+      getRadius: 3,
+      getPosition: (p) => [p.lon, p.lat],
+      getFillColor: [...options.textColour, 255],
+    }),
+    new TextLayer<AtlasPayload['places'][number]>({
+      id: 'places-labels',
+      data: places,
+      visible: options.visible,
+      pickable: true,
+      getPosition: (p) => [p.lon, p.lat],
+      getText: (p) => p.name,
+      getSize: 12,
+      getColor: [...options.textColour, 255],
+      getTextAnchor: 'start',
+      getAlignmentBaseline: 'center',
+      getPixelOffset: [6, 0],
+      fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
+      characterSet: 'auto',
+      outlineWidth: 3,
+      outlineColor: [...options.haloColour, 230],
+      fontSettings: { sdf: true },
+      updateTriggers: { getColor: options.textColour.join() },
+    }),
+  ];
+}

@@ -1,0 +1,226 @@
+/**
+ * The static map: one standalone SVG string of the basemap, the routes, places and measure markers. Rendered at
+ * build time into the atlas page, where it is what readers without WebGL (or before the map loads) see.
+ * Web Mercator, like MapLibre, so the two line up when one replaces the other.
+ */
+import { geoMercator, geoPath, type GeoStream } from 'd3';
+import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
+import type { Basemap, Bbox } from '../lib/basemap.ts';
+import { escapeXml } from '../lib/escape.ts';
+
+export type RoutePathInput = Feature<LineString | MultiLineString, { route_id: string }>;
+
+export interface StaticMapInput {
+  basemap: Basemap;
+  routePaths: readonly RoutePathInput[];
+  routes: readonly { id: string; label: string; colour: string }[];
+  places?: readonly { name: string; lon: number; lat: number }[];
+  markers?: readonly { id: string; lon: number; lat: number; label: string }[];
+}
+
+export interface StaticMapOptions {
+  widthPx: number;
+  heightPx: number;
+  /** Lon/lat extent fitted into the SVG; whatever else fits in the frame's aspect ratio shows too. */
+  bbox: Bbox;
+  title: string;
+  description: string;
+  dashedRouteIds?: readonly string[];
+  theme?: 'light' | 'dark';
+  /** Prefix for the ids of <title> and <desc>, so that two maps on one page do not share ids. */
+  idPrefix?: string;
+}
+
+interface Theme {
+  sea: string;
+  land: string;
+  border: string;
+  coast: string;
+  text: string;
+  halo: string;
+  marker: string;
+}
+
+const THEMES: Record<'light' | 'dark', Theme> = {
+  light: {
+    sea: '#dfe7ee',
+    land: '#f4f1ea',
+    border: '#b9b3a8',
+    coast: '#c9c3b8',
+    text: '#2a2a2a',
+    halo: '#ffffff',
+    marker: '#3a3a3a',
+  },
+  dark: {
+    sea: '#1b2530',
+    land: '#2c2f33',
+    border: '#4d5157',
+    coast: '#3d4147',
+    text: '#e8e6e3',
+    halo: '#14191f',
+    marker: '#e8e6e3',
+  },
+};
+
+const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
+const ROUTE_WIDTH_PX = 3;
+const HALO_WIDTH_PX = 6;
+const PLACE_RADIUS_PX = 3;
+const MARKER_HALF_DIAGONAL_PX = 5;
+const MIN_STEP_PX = 0.7;
+
+/**
+ * Drops projected points closer than `minStepPx` to the last one kept: the basemap is detailed for zoom 7, and at
+ * the scale of a whole-region SVG most of its vertices would share a pixel and only bloat the page.
+ */
+function thinned(output: GeoStream, minStepPx: number): GeoStream {
+  let lastX = NaN;
+  let lastY = NaN;
+  let pending: [number, number] | null = null;
+  return {
+    point(x, y) {
+      if (Math.hypot(x - lastX, y - lastY) < minStepPx) {
+        pending = [x, y];
+        return;
+      }
+      output.point(x, y);
+      lastX = x;
+      lastY = y;
+      pending = null;
+    },
+    lineStart() {
+      lastX = lastY = NaN;
+      pending = null;
+      output.lineStart();
+    },
+    lineEnd() {
+      // A line keeps its true end, so borders still meet the coast.
+      if (pending) output.point(pending[0], pending[1]);
+      pending = null;
+      output.lineEnd();
+    },
+    polygonStart: () => output.polygonStart(),
+    polygonEnd: () => output.polygonEnd(),
+    sphere: () => output.sphere?.(),
+  };
+}
+
+/** One decimal: a tenth of a pixel is below what anyone sees, and it keeps the SVG small. */
+function px(value: number): string {
+  return String(Math.round(value * 10) / 10 + 0);
+}
+
+export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): string {
+  const { widthPx, heightPx, bbox } = options;
+  const theme = THEMES[options.theme ?? 'light'];
+  const prefix = escapeXml(options.idPrefix ?? 'static-map');
+  const titleId = `${prefix}-title`;
+  const descId = `${prefix}-desc`;
+
+  // The corners, not a bbox polygon: in Mercator the four corners span exactly the box, and a polygon's edges
+  // would be read as great circles bulging past it.
+  const corners = {
+    type: 'MultiPoint' as const,
+    coordinates: [
+      [bbox.minLon, bbox.minLat],
+      [bbox.maxLon, bbox.maxLat],
+    ],
+  };
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [0, 0],
+        [widthPx, heightPx],
+      ],
+      corners,
+    )
+    .clipExtent([
+      [0, 0],
+      [widthPx, heightPx],
+    ])
+    // No resampling: straight segments in Mercator, as MapLibre and deck.gl draw them.
+    .precision(0);
+  const path = geoPath({ stream: (output) => projection.stream(thinned(output, MIN_STEP_PX)) }).digits(1);
+  const inFrame = (lon: number, lat: number): [number, number] | null => {
+    const xy = projection([lon, lat]);
+    if (!xy || xy[0] < 0 || xy[0] > widthPx || xy[1] < 0 || xy[1] > heightPx) return null;
+    return xy;
+  };
+
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(widthPx)} ${px(heightPx)}" width="100%"` +
+      ` style="height:auto;max-width:100%;display:block" preserveAspectRatio="xMidYMid meet"` +
+      ` role="img" aria-labelledby="${titleId} ${descId}">`,
+    `<title id="${titleId}">${escapeXml(options.title)}</title>`,
+    `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
+    `<rect width="${px(widthPx)}" height="${px(heightPx)}" fill="${theme.sea}"/>`,
+  );
+
+  const land = path(input.basemap.land);
+  if (land) {
+    parts.push(
+      `<path d="${land}" fill="${theme.land}" stroke="${theme.coast}" stroke-width="0.5" stroke-linejoin="round"/>`,
+    );
+  }
+  const borders = path(input.basemap.borders);
+  if (borders) {
+    parts.push(
+      `<path d="${borders}" fill="none" stroke="${theme.border}" stroke-width="0.7" stroke-linejoin="round"/>`,
+    );
+  }
+
+  const dashed = new Set(options.dashedRouteIds ?? []);
+  const routeParts: string[] = [];
+  for (const route of input.routes) {
+    const features = input.routePaths.filter((f) => f.properties.route_id === route.id);
+    if (features.length === 0) continue;
+    const collection: FeatureCollection<LineString | MultiLineString> = { type: 'FeatureCollection', features };
+    const d = path(collection);
+    if (!d) continue;
+    const dash = dashed.has(route.id) ? ' stroke-dasharray="7 5"' : '';
+    routeParts.push(
+      `<g data-route-id="${escapeXml(route.id)}"><title>${escapeXml(route.label)}</title>` +
+        `<path d="${d}" stroke="${theme.halo}" stroke-width="${HALO_WIDTH_PX}" stroke-opacity="0.85"/>` +
+        `<path d="${d}" stroke="${escapeXml(route.colour)}" stroke-width="${ROUTE_WIDTH_PX}"${dash}/></g>`,
+    );
+  }
+  if (routeParts.length > 0) {
+    parts.push(`<g fill="none" stroke-linecap="round" stroke-linejoin="round">${routeParts.join('')}</g>`);
+  }
+
+  const dots: string[] = [];
+  const labels: string[] = [];
+  for (const place of input.places ?? []) {
+    const xy = inFrame(place.lon, place.lat);
+    if (!xy) continue;
+    const [x, y] = xy;
+    dots.push(`<circle cx="${px(x)}" cy="${px(y)}" r="${PLACE_RADIUS_PX}"/>`);
+    labels.push(`<text x="${px(x + PLACE_RADIUS_PX + 3)}" y="${px(y + 4)}">${escapeXml(place.name)}</text>`);
+  }
+  if (dots.length > 0) {
+    parts.push(
+      `<g fill="${theme.text}" stroke="${theme.halo}" stroke-width="1">${dots.join('')}</g>`,
+      `<g font-family="${FONT_FAMILY}" font-size="12" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3"` +
+        ` stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`,
+    );
+  }
+
+  const markerParts: string[] = [];
+  for (const marker of input.markers ?? []) {
+    const xy = inFrame(marker.lon, marker.lat);
+    if (!xy) continue;
+    const [x, y] = xy;
+    const h = MARKER_HALF_DIAGONAL_PX;
+    markerParts.push(
+      `<g data-measure-id="${escapeXml(marker.id)}"><title>${escapeXml(marker.label)}</title>` +
+        `<path d="M${px(x)},${px(y - h)}L${px(x + h)},${px(y)}L${px(x)},${px(y + h)}L${px(x - h)},${px(y)}Z"/></g>`,
+    );
+  }
+  if (markerParts.length > 0) {
+    parts.push(`<g fill="${theme.marker}" stroke="${theme.halo}" stroke-width="1">${markerParts.join('')}</g>`);
+  }
+
+  parts.push('</svg>');
+  return parts.join('');
+}

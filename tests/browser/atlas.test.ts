@@ -1,0 +1,182 @@
+// The atlas in a real browser (software WebGL), against the built site.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from './setup/axe.ts';
+import { SCREENSHOT_DIR, foreignRequests, pixelStats, startSession, type Session } from './setup/browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => session?.close());
+
+async function openAtlas(search = '') {
+  const opened = await session.open(`/atlas/${search}`);
+  // Reaching for the map loads it at once instead of waiting for idle time.
+  await opened.page.hover('#atlas-map');
+  await opened.page.waitForSelector('#atlas[data-map="ready"]', { timeout: 60_000 });
+  return opened;
+}
+
+const visibleIncidents = (page: Page) => page.locator('#atlas-visible-incidents').textContent();
+// history.replaceState reaches page.url() only asynchronously: read the query string from the page itself.
+const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
+
+describe('atlas', () => {
+  it('renders the map with data and makes no request to another host', async () => {
+    const opened = await openAtlas('?from=2015-01&to=2015-12');
+    const { page } = opened;
+    await page.waitForTimeout(500);
+    const png = await page.locator('#atlas-map').screenshot({ path: `${SCREENSHOT_DIR}/atlas-all-routes-2015.png` });
+    const stats = await pixelStats(page, png);
+    expect(stats.nonBackgroundShare).toBeGreaterThan(0.2);
+    expect(stats.colours).toBeGreaterThan(50);
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+    expect(foreignRequests(opened.requests, session.baseUrl)).toEqual([]);
+    await page.close();
+  });
+
+  it('paints text, figures and the table before the map arrives', async () => {
+    const opened = await session.open('/atlas/');
+    const { page } = opened;
+    expect(await page.locator('#atlas-summary-body tr').count()).toBe(7);
+    expect(await page.locator('.static-map svg').count()).toBe(1);
+    await page.close();
+  });
+
+  it('changing the time window changes the visible incidents reported in the summary', async () => {
+    const { page } = await openAtlas();
+    const before = await visibleIncidents(page);
+    await page.fill('#atlas-from', '2016-01');
+    await page.dispatchEvent('#atlas-from', 'change');
+    await expect.poll(() => visibleIncidents(page)).not.toBe(before);
+    expect(await page.locator('#atlas-window-words').textContent()).toBe('January 2016 – December 2024');
+    expect(await param(page, 'from')).toBe('2016-01');
+    await page.close();
+  });
+
+  it('restores camera, window, layers and selection from a deep link', async () => {
+    const search = '?c=14,35,5.3&from=2017-01&to=2017-12&layers=routes,incidents&sel=route:central-mediterranean';
+    const { page } = await openAtlas(search);
+    await page.locator('#atlas-map').screenshot({ path: `${SCREENSHOT_DIR}/atlas-central-mediterranean-2017.png` });
+    expect(await page.inputValue('#atlas-from')).toBe('2017-01');
+    expect(await page.inputValue('#atlas-to')).toBe('2017-12');
+    expect(await page.isChecked('input[value="measures"]')).toBe(false);
+    expect(await page.isChecked('input[value="routes"]')).toBe(true);
+    expect(await page.locator('#atlas-details h3').textContent()).toBe('Central Mediterranean');
+    expect(await param(page, 'c')).toBe('14,35,5.3');
+    expect(await param(page, 'layers')).toBe('routes,incidents');
+    await page.close();
+  });
+
+  it('saves the Sahel 2017 view', async () => {
+    const { page } = await openAtlas('?c=11,22,4.7&from=2017-01&to=2017-12');
+    await page.locator('#atlas-map').screenshot({ path: `${SCREENSHOT_DIR}/atlas-sahel-2017.png` });
+    expect(await page.locator('#atlas-summary-text').textContent()).toContain('January 2017 – December 2017');
+    await page.close();
+  });
+
+  it('lets the keyboard reach and operate every control', async () => {
+    const { page } = await openAtlas();
+    const controls = await page.locator('#atlas input, #atlas button').count();
+    const reached = new Set<string>();
+    for (let i = 0; i < controls + 25; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement | null;
+        if (!a || !a.closest('#atlas')) return null;
+        return a.id || `${a.tagName}:${a.getAttribute('value') ?? a.dataset['atlasView'] ?? a.textContent}`;
+      });
+      if (id) reached.add(id);
+    }
+    for (const id of [
+      'atlas-from',
+      'atlas-to',
+      'atlas-from-range',
+      'atlas-to-range',
+      'atlas-play',
+      'atlas-copy-link',
+      'atlas-map',
+    ]) {
+      expect(reached, id).toContain(id);
+    }
+    // Operate: a range with the arrow keys, a layer with Space, a quick view with Enter.
+    await page.focus('#atlas-to-range');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.inputValue('#atlas-to')).toBe('2024-11');
+    await page.focus('input[value="places"]');
+    await page.keyboard.press('Space');
+    expect(await param(page, 'layers')).toBe('routes,incidents,measures');
+    await page.focus('[data-atlas-view="libya"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'c')).toBe('17,28.5,4.9');
+    await page.focus('#atlas-play');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('#atlas-play', 'aria-pressed')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('#atlas-play', 'aria-pressed')).toBe('false');
+    await page.close();
+  });
+
+  it('clicking an incident shows its details and puts it in the URL', async () => {
+    const { page } = await openAtlas('?c=12.5,34.5,6&from=2016-01&to=2016-12&layers=incidents');
+    const box = (await page.locator('#atlas-map').boundingBox())!;
+    // Scan a grid of points until a click lands on an incident.
+    let selected: string | null = null;
+    for (let y = 0.2; y < 0.9 && !selected; y += 0.05) {
+      for (let x = 0.2; x < 0.9 && !selected; x += 0.05) {
+        await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+        selected = await param(page, 'sel');
+      }
+    }
+    expect(selected).toMatch(/^incident:/);
+    await expect.poll(() => page.locator('#atlas-details h3').textContent()).toMatch(/^Incident on 2016-/);
+    expect(await page.locator('#atlas-details').textContent()).toContain('approximate');
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const { page } = await openAtlas();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('survives hostile query strings', async () => {
+    for (const search of [
+      '?c=<script>alert(1)</script>',
+      '?from=9999-99&to=-1',
+      '?layers=%00%00&sel=measure:%3Cimg%20src%3Dx%3E',
+      `?${'x'.repeat(5000)}`,
+    ]) {
+      const opened = await session.open(`/atlas/${search}`);
+      await opened.page.waitForFunction(() =>
+        document.getElementById('atlas-summary-text')?.textContent?.includes('IOM recorded'),
+      );
+      expect(opened.pageErrors, search).toEqual([]);
+      expect(await opened.page.locator('img[src="x"]').count()).toBe(0);
+      await opened.page.close();
+    }
+  });
+});
+
+describe('atlas without WebGL', () => {
+  it('shows the static map and a message, and the controls still drive the summary', async () => {
+    const noGl = await startSession({ extraArgs: ['--disable-3d-apis', '--disable-webgl', '--disable-webgl2'] });
+    try {
+      const { page, pageErrors } = await noGl.open('/atlas/');
+      await page.hover('#atlas-map');
+      await page.waitForSelector('#atlas[data-map="fallback"]');
+      expect(await page.locator('#atlas-map-status').textContent()).toContain('WebGL is unavailable');
+      expect(await page.locator('.static-map svg path').count()).toBeGreaterThan(7);
+      const before = await visibleIncidents(page);
+      await page.fill('#atlas-from', '2014-01');
+      await page.dispatchEvent('#atlas-from', 'change');
+      await expect.poll(() => visibleIncidents(page)).not.toBe(before);
+      await page.locator('#atlas-map').screenshot({ path: `${SCREENSHOT_DIR}/atlas-no-webgl.png` });
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});

@@ -1,0 +1,177 @@
+// Layer builders without a GPU: ids, data length, accessors and filter ranges.
+import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
+import { describe, expect, it } from 'vitest';
+import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../../src/lib/atlasData.ts';
+import { routeWidthScale } from '../../src/lib/routeWidths.ts';
+import {
+  incidentRadiusPx,
+  incidentsLayer,
+  measureStateInWindow,
+  measuresLayer,
+  placesLayers,
+  routesLayer,
+} from '../../src/map/layers.ts';
+
+const incidents: AtlasIncidents = {
+  id: ['a', 'b', 'c'],
+  lon: [12.1, 26.3, 8.0],
+  lat: [33.1, 39.2, 17.0],
+  month: [10, 20, 30],
+  deadMissing: [4, 0, 100],
+  route: [0, 1, -1],
+  libya: [1, 0, 0],
+  approximate: [0, 1, 0],
+};
+const base = {
+  startIndex: 15,
+  endIndex: 25,
+  visible: true,
+  routeColours: ['#D55E00', '#0072B2'],
+  otherColour: '#888888',
+  selectedIndex: null,
+};
+const info = (index: number) => ({ index, data: null, target: [] as number[] });
+
+describe('incidentsLayer', () => {
+  const layer = incidentsLayer(incidents, base);
+  const props = layer.props as unknown as Record<string, unknown> & { filterRange: number[]; extensions: unknown[] };
+
+  it('draws one mark per incident and filters time on the GPU', () => {
+    expect(layer.id).toBe('incidents');
+    expect((layer.props.data as { length: number }).length).toBe(3);
+    expect(props.filterRange).toEqual([15, 25]);
+    expect(props.extensions.some((e) => e instanceof DataFilterExtension)).toBe(true);
+    const getFilterValue = props['getFilterValue'] as (d: unknown, i: object) => number;
+    expect([0, 1, 2].map((i) => getFilterValue(null, info(i)))).toEqual([10, 20, 30]);
+  });
+
+  it('reads positions and colours from the columns; approximate locations are hollow', () => {
+    const getPosition = props['getPosition'] as (d: unknown, i: object) => number[];
+    expect(getPosition(null, info(1))).toEqual([26.3, 39.2]);
+    const getFill = props['getFillColor'] as (d: unknown, i: object) => number[];
+    expect(getFill(null, info(0))).toEqual([0xd5, 0x5e, 0x00, 150]);
+    expect(getFill(null, info(1))[3]).toBe(0);
+    expect(getFill(null, info(2))).toEqual([0x88, 0x88, 0x88, 150]);
+  });
+
+  it('sizes circles by area: radius grows with the square root of dead + missing', () => {
+    expect(incidentRadiusPx(100) - incidentRadiusPx(0)).toBeCloseTo(2 * (incidentRadiusPx(25) - incidentRadiusPx(0)));
+  });
+
+  it('keeps the same data object across windows, so buffers are not rebuilt', () => {
+    const later = incidentsLayer(incidents, { ...base, startIndex: 0, endIndex: 40 });
+    expect(later.props.data).toBe(layer.props.data);
+    expect((later.props as unknown as { filterRange: number[] }).filterRange).toEqual([0, 40]);
+  });
+});
+
+const payload = {
+  routes: [
+    { id: 'central-mediterranean', label: 'Central Mediterranean', colour: '#D55E00', detections: [1, 2] },
+    { id: 'sahel-agadez', label: 'Sahel / Agadez', colour: '#E69F00', detections: null },
+  ],
+  routePaths: [
+    {
+      type: 'Feature',
+      properties: { route_id: 'central-mediterranean' },
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [12, 33],
+            [12.6, 35.5],
+          ],
+          [
+            [10.7, 34.7],
+            [12.6, 35.5],
+          ],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { route_id: 'sahel-agadez' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [8, 17],
+          [14.4, 27],
+        ],
+      },
+    },
+  ],
+} as unknown as AtlasPayload;
+
+describe('routesLayer', () => {
+  const scale = routeWidthScale(1000);
+  const layer = routesLayer(payload, {
+    visible: true,
+    perMonth: new Map([
+      ['central-mediterranean', 500],
+      ['sahel-agadez', null],
+    ]),
+    scale,
+    selectedRouteId: null,
+  });
+  const data = layer.props.data as { routeId: string; dashed: boolean }[];
+
+  it('has one path per line of each route, dashed where there is no detections series', () => {
+    expect(layer.id).toBe('routes');
+    expect(data.map((d) => [d.routeId, d.dashed])).toEqual([
+      ['central-mediterranean', false],
+      ['central-mediterranean', false],
+      ['sahel-agadez', true],
+    ]);
+    expect(layer.props.extensions.some((e) => e instanceof PathStyleExtension)).toBe(true);
+  });
+
+  it('sets width proportional to detections per month', () => {
+    const getWidth = layer.props.getWidth as unknown as (d: unknown) => number;
+    expect(getWidth(data[0])).toBe(scale.widthPx(500));
+    expect(scale.widthPx(1000) - scale.widthPx(0)).toBeCloseTo(2 * (scale.widthPx(500) - scale.widthPx(0)));
+    expect(getWidth(data[2])).toBe(scale.widthPx(null));
+  });
+});
+
+describe('measuresLayer', () => {
+  const m = (id: string, startIndex: number, endIndex: number | null, kind: 'measure' | 'event' = 'measure') =>
+    ({ id, title: id, kind, type: 'fence_or_wall', startIndex, endIndex, lon: 0, lat: 0 }) as unknown as AtlasMeasure;
+  const measures = [
+    m('early-ended', 0, 5),
+    m('ongoing', 10, null),
+    m('future', 50, null),
+    m('one-off', 12, null, 'event'),
+  ];
+
+  it('knows which measures are in force in a window', () => {
+    expect(measures.map((x) => measureStateInWindow(x, 20, 30))).toEqual(['ended', 'active', 'future', 'ended']);
+    expect(measureStateInWindow(measures[3]!, 12, 12)).toBe('active');
+  });
+
+  it('shows started measures, fading those that ended before the window', () => {
+    const layer = measuresLayer(measures, {
+      startIndex: 20,
+      endIndex: 30,
+      visible: true,
+      selectedId: null,
+      textColour: [0, 0, 0],
+    });
+    const data = layer.props.data as AtlasMeasure[];
+    expect(data.map((x) => x.id)).toEqual(['early-ended', 'ongoing', 'one-off']);
+    const getColor = layer.props.getColor as unknown as (d: AtlasMeasure) => number[];
+    expect(data.map((x) => getColor(x)[3])).toEqual([90, 255, 90]);
+    expect((layer.props.getText as unknown as (d: AtlasMeasure) => string)(data[0]!)).toBe('■');
+  });
+});
+
+describe('placesLayers', () => {
+  it('draws a dot and a label per place', () => {
+    const layers = placesLayers([{ id: 'agadez', name: 'Agadez', kind: 'hub', lon: 7.99, lat: 16.97 }], {
+      visible: false,
+      textColour: [0, 0, 0],
+      haloColour: [255, 255, 255],
+    });
+    expect(layers.map((l) => l.id)).toEqual(['places-dots', 'places-labels']);
+    expect(layers.every((l) => l.props.visible === false)).toBe(true);
+  });
+});

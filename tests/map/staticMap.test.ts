@@ -1,0 +1,164 @@
+// The static (no-WebGL) map as an SVG string: accessible name, one path per route, escaping and rounding.
+import type { Basemap } from '../../src/lib/basemap.ts';
+import { describe, expect, it } from 'vitest';
+import { escapeXml } from '../../src/lib/escape.ts';
+import { staticMapSvg, type StaticMapInput, type StaticMapOptions } from '../../src/map/staticMap.ts';
+
+const basemap: Basemap = {
+  land: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: {},
+        // Clockwise in lon/lat: d3's winding for an exterior ring.
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [10.123, 36.456],
+              [10.123, 38.789],
+              [16.321, 38.789],
+              [16.321, 36.456],
+              [10.123, 36.456],
+            ],
+          ],
+        },
+      },
+    ],
+  },
+  borders: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [13.111, 36.5],
+            [13.222, 38.7],
+          ],
+        },
+      },
+    ],
+  },
+  countries: { type: 'FeatureCollection', features: [] },
+};
+
+const input: StaticMapInput = {
+  basemap,
+  routePaths: [
+    {
+      type: 'Feature',
+      properties: { route_id: 'central-mediterranean' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [13.17, 32.88],
+          [12.6, 35.5],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { route_id: 'sahel-agadez' },
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [8.0, 17.0],
+            [11.0, 24.0],
+          ],
+          [
+            [11.0, 24.0],
+            [13.17, 32.88],
+          ],
+        ],
+      },
+    },
+  ],
+  routes: [
+    { id: 'central-mediterranean', label: 'Central Mediterranean', colour: '#D55E00' },
+    { id: 'sahel-agadez', label: 'Sahel <Agadez>', colour: '#009E73' },
+    { id: 'atlantic', label: 'Atlantic', colour: '#CC79A7' },
+  ],
+  places: [
+    { name: 'Lampedusa', lon: 12.6, lat: 35.5 },
+    { name: '<script>alert("x")</script>', lon: 13.17, lat: 32.88 },
+    { name: 'Far away', lon: 100, lat: 60 },
+  ],
+  markers: [{ id: 'mou-2017', lon: 13.2, lat: 32.9, label: 'Italy–Libya MoU & "pull-backs"' }],
+};
+
+const options: StaticMapOptions = {
+  widthPx: 600,
+  heightPx: 500,
+  bbox: { minLon: 5, minLat: 15, maxLon: 20, maxLat: 40 },
+  title: 'Routes & places',
+  description: 'Two routes across the Sahara and the Central Mediterranean.',
+  dashedRouteIds: ['sahel-agadez'],
+  idPrefix: 'test-map',
+};
+
+describe('escapeXml', () => {
+  it('escapes the five markup characters', () => {
+    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;',
+    );
+  });
+});
+
+describe('staticMapSvg', () => {
+  const svg = staticMapSvg(input, options);
+
+  it('is a standalone, responsive SVG with an accessible name and description', () => {
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('viewBox="0 0 600 500"');
+    expect(svg).toContain('width="100%"');
+    const labelledBy = /aria-labelledby="([^"]+)"/.exec(svg)?.[1]?.split(' ');
+    expect(labelledBy).toEqual(['test-map-title', 'test-map-desc']);
+    expect(svg).toContain('<title id="test-map-title">Routes &amp; places</title>');
+    expect(svg).toContain('<desc id="test-map-desc">Two routes across');
+  });
+
+  it('draws one path per route in its colour, dashed where asked, and skips routes without a path', () => {
+    expect(svg.match(/stroke="#D55E00"/g)).toHaveLength(1);
+    expect(svg.match(/stroke="#009E73"/g)).toHaveLength(1);
+    expect(svg).not.toContain('#CC79A7');
+    expect(/<path [^>]*stroke="#009E73"[^>]*stroke-dasharray/.test(svg)).toBe(true);
+    expect(/<path [^>]*stroke="#D55E00"[^>]*stroke-dasharray/.test(svg)).toBe(false);
+  });
+
+  it('escapes every text it puts in the SVG', () => {
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(svg).toContain('Sahel &lt;Agadez&gt;');
+    expect(svg).toContain('Italy–Libya MoU &amp; &quot;pull-backs&quot;');
+  });
+
+  it('draws places and markers in the frame only', () => {
+    expect(svg).toContain('>Lampedusa</text>');
+    expect(svg).not.toContain('Far away');
+    expect(svg.match(/data-measure-id="mou-2017"/g)).toHaveLength(1);
+  });
+
+  it('rounds every coordinate to one decimal', () => {
+    const values = [...svg.matchAll(/ (?:d|cx|cy|x|y)="([^"]*)"/g)].map((m) => m[1]!);
+    expect(values.length).toBeGreaterThan(10);
+    const numbers = values.join(' ').match(/-?\d+(?:\.\d+)?/g) ?? [];
+    expect(numbers.length).toBeGreaterThan(40);
+    expect(numbers.filter((n) => /\.\d{2,}/.test(n))).toEqual([]);
+  });
+
+  it('uses the dark palette when asked', () => {
+    const dark = staticMapSvg(input, { ...options, theme: 'dark' });
+    expect(dark).toContain('fill="#1b2530"');
+    expect(dark).toContain('fill="#2c2f33"');
+    expect(dark).toContain('stroke="#4d5157"');
+    expect(svg).toContain('fill="#dfe7ee"');
+  });
+});
