@@ -5,6 +5,7 @@
 import { toCsv } from './csv.ts';
 import { INDICATOR_COLUMNS, MEASURE_COLUMNS } from './schemas/curated.ts';
 import { SOURCES, type SourceInfo } from './sources.ts';
+import { measureShiftRows } from './measureShifts.ts';
 import type { SiteData } from './siteData.ts';
 
 export interface ColumnDoc {
@@ -165,6 +166,39 @@ export const DOWNLOADS = [
       const ends = d.indicators.map((i) => i.period_end).sort();
       return `${starts[0] ?? ''} to ${ends.at(-1) ?? ''}`;
     },
+  },
+  {
+    file: 'measure-shifts.csv',
+    title: 'Before and after each measure',
+    description:
+      'For every measure, window of 6, 12 or 24 months and route: detections and dead and missing in the full calendar months before the start month and after it (the start month left out), their change, and deaths per 1,000 detections. Windows cut short by the ends of the data are marked truncated. n/a: nothing to compare with (no series, or a zero baseline).',
+    unitNote:
+      'Detections are not people; dead and missing are a minimum estimate. A change after a measure is an association, not proof of an effect.',
+    sources: ['frontex', 'iom', 'curated'],
+    columns: [
+      { name: 'measure_id', meaning: 'Measure (see measures.csv).' },
+      { name: 'route_id', meaning: 'Route of the site.' },
+      { name: 'window_months', meaning: 'Length of each window: 6, 12 or 24 months.' },
+      {
+        name: 'detections_before',
+        meaning: 'Frontex detections in the months before the start month (n/a: no series).',
+      },
+      { name: 'detections_after', meaning: 'Frontex detections in the months after the start month.' },
+      {
+        name: 'detections_change_pct',
+        meaning: 'Change from before to after, in percent (n/a when the baseline is 0 or missing).',
+      },
+      { name: 'dead_missing_before', meaning: 'IOM dead and missing in the months before.' },
+      { name: 'dead_missing_after', meaning: 'IOM dead and missing in the months after.' },
+      { name: 'deaths_per_1000_before', meaning: 'Dead and missing per 1,000 detections, before.' },
+      { name: 'deaths_per_1000_after', meaning: 'Dead and missing per 1,000 detections, after.' },
+      {
+        name: 'truncated',
+        meaning: 'true when a window runs past the start or end of a series and counts fewer months.',
+      },
+    ],
+    rows: (d) => measureShiftRows(d.measures, d.monthly),
+    period: (d) => `${d.monthly.months[0]} to ${d.monthly.months.at(-1)}`,
   },
   {
     file: 'exclusions.csv',

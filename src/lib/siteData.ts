@@ -9,6 +9,7 @@ import {
   type DeathsYear,
 } from './aggregate.ts';
 import { routeHeadlines, type RouteHeadline } from './headlines.ts';
+import { buildMonthlySeries, type MonthlySeries } from './monthlySeries.ts';
 import type { Indicator, Measure, Place, Route } from './schemas/curated.ts';
 import type { CrossingMonth, Exclusion, Incident } from './schemas/derived.ts';
 import type { RoutePathFeature } from './schemas/geo.ts';
@@ -37,6 +38,7 @@ export interface SiteData extends SiteDataInput {
   detectionsCompleteYear: number;
   deathsCompleteYear: number;
   headlines: RouteHeadline[];
+  monthly: MonthlySeries;
   totals: { detections: number; deadMissingOnRoutes: number; deadMissingAll: number; incidentsOther: number };
 }
 
@@ -53,6 +55,7 @@ export function buildSiteData(input: SiteDataInput): SiteData {
     libyaDeathYears: deathsByYear(input.incidents.filter(isLibyaIncident)),
     detectionsCompleteYear,
     deathsCompleteYear,
+    monthly: buildMonthlySeries(input.crossings, input.incidents, input.crossingsPeriod, input.incidentsPeriod),
     headlines: routeHeadlines(
       input.routes.map((r) => r.id),
       crossingYears,

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 
-const PAGES = ['/', '/data/', '/about/'];
+const PAGES = ['/', '/atlas/', '/timelines/', '/measures/', '/measures/eu-turkey-statement/', '/data/', '/about/'];
+const NO_JS_PAGES = ['/', '/data/', '/about/', '/measures/', '/measures/eu-turkey-statement/'];
 
 describe.each(PAGES)('page %s', (path) => {
   it('loads without errors, failed requests or requests to other hosts', async () => {
@@ -86,6 +87,7 @@ describe('data page and downloads', () => {
       '/downloads/exclusions.csv',
       '/downloads/incidents.csv',
       '/downloads/indicators.csv',
+      '/downloads/measure-shifts.csv',
       '/downloads/measures.csv',
     ]);
     for (const link of links) {
@@ -99,7 +101,7 @@ describe('data page and downloads', () => {
       };
       const lines = (await csv.text()).trimEnd().split('\n');
       // Quoted cells may hold newlines, so compare with the sidecar only where none do.
-      if (!link.endsWith('measures.csv') && !link.endsWith('indicators.csv'))
+      if (!link.endsWith('/measures.csv') && !link.endsWith('indicators.csv'))
         expect(lines.length - 1, link).toBe(meta.rows);
       expect(meta.sources[0]!.licence.length).toBeGreaterThan(10);
       expect(meta.sources[0]!.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -130,13 +132,14 @@ describe('data page and downloads', () => {
 });
 
 describe('without JavaScript', () => {
-  it('home, data and about keep their content and tables', async () => {
+  it('home, data, about and measure pages keep their content and tables', async () => {
     const noJs = await startSession({ javaScriptEnabled: false });
     try {
-      for (const path of PAGES) {
+      for (const path of NO_JS_PAGES) {
         const { page } = await noJs.open(path);
         expect(await page.locator('main h1').count()).toBe(1);
-        expect(await page.locator('main table').count()).toBeGreaterThan(0);
+        expect((await page.locator('main table').count()) + (path === '/measures/' ? 1 : 0)).toBeGreaterThan(0);
+        expect(await page.locator('main').textContent()).not.toContain('undefined');
         await page.close();
       }
     } finally {

@@ -1,0 +1,154 @@
+/** Time-series chart, part 3 of 3: the SVG tree. */
+import { line } from 'd3';
+import { formatCount } from '../../lib/format.ts';
+import { h, px, type SvgNode } from '../svg.ts';
+import type { ChartLayout } from './layout.ts';
+import { monthStartValue, timeValue, type ChartState, type TimeSeriesOptions } from './state.ts';
+
+function tickLabel(t: number): string {
+  const year = Math.floor(t + 1e-9);
+  const month = Math.round((t - year) * 12);
+  return month === 0
+    ? String(year)
+    : `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month]} ${year}`;
+}
+
+export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: TimeSeriesOptions): SvgNode {
+  const { x, y, margin } = layout;
+  const format = options.formatValue ?? formatCount;
+  const titleId = `${options.idPrefix}-title`;
+  const descId = `${options.idPrefix}-desc`;
+  const bottom = options.heightPx - margin.bottom;
+  const path = line<{ t: number; y: number }>()
+    .x((d) => px(x(d.t)))
+    .y((d) => px(y(d.y)));
+
+  const highlight = options.highlight
+    ? h('rect', {
+        class: 'chart-highlight',
+        x: px(x(monthStartValue(options.highlight[0]))),
+        y: margin.top,
+        width: px(
+          Math.max(1, x(monthStartValue(options.highlight[1]) + 1 / 12) - x(monthStartValue(options.highlight[0]))),
+        ),
+        height: bottom - margin.top,
+        fill: 'currentColor',
+        'fill-opacity': 0.07,
+      })
+    : null;
+
+  const events = (options.events ?? [])
+    .filter((e) => {
+      const t = timeValue(e.month);
+      return t >= state.tDomain[0] && t <= state.tDomain[1];
+    })
+    .map((e) => {
+      const xPx = px(x(timeValue(e.month)));
+      const mark = h(
+        'g',
+        { class: e.highlighted ? 'chart-event chart-event-highlighted' : 'chart-event' },
+        h('title', {}, `${e.label} (${e.dateText})`),
+        // Only the measure a page is about gets a full-height rule; the others stay as marks on the axis.
+        e.highlighted
+          ? h('line', { x1: xPx, x2: xPx, y1: margin.top, y2: bottom, stroke: 'currentColor', 'stroke-opacity': 0.9 })
+          : null,
+        h('path', {
+          d: `M${xPx},${bottom + 2}l-5,8h10z`,
+          fill: 'currentColor',
+          'fill-opacity': e.highlighted ? 1 : 0.6,
+        }),
+      );
+      return e.href ? h('a', { href: e.href, 'aria-label': `${e.label}, ${e.dateText}` }, mark) : mark;
+    });
+
+  return h(
+    'svg',
+    {
+      viewBox: `0 0 ${options.widthPx} ${options.heightPx}`,
+      width: '100%',
+      // An image cannot hold links (axe: nested-interactive): a chart with linked markers is a group instead.
+      role: events.some((e) => e.tag === 'a') ? 'group' : 'img',
+      'aria-labelledby': `${titleId} ${descId}`,
+      class: 'chart',
+      'font-family': 'system-ui, sans-serif',
+      'font-size': 11,
+    },
+    h('title', { id: titleId }, options.title),
+    h('desc', { id: descId }, options.description),
+    highlight,
+    h(
+      'g',
+      { class: 'chart-grid', 'aria-hidden': 'true' },
+      layout.yTicks.map((v) =>
+        h(
+          'g',
+          {},
+          h('line', {
+            x1: margin.left,
+            x2: options.widthPx - margin.right,
+            y1: px(y(v)),
+            y2: px(y(v)),
+            stroke: 'currentColor',
+            'stroke-opacity': 0.12,
+          }),
+          h('text', { x: margin.left - 6, y: px(y(v)) + 4, 'text-anchor': 'end', fill: 'currentColor' }, format(v)),
+        ),
+      ),
+      layout.xTicks.map((t) =>
+        h('text', { x: px(x(t)), y: bottom + 22, 'text-anchor': 'middle', fill: 'currentColor' }, tickLabel(t)),
+      ),
+      h('line', {
+        x1: margin.left,
+        x2: options.widthPx - margin.right,
+        y1: bottom,
+        y2: bottom,
+        stroke: 'currentColor',
+        'stroke-opacity': 0.5,
+      }),
+      h(
+        'text',
+        { x: margin.left, y: 14, fill: 'currentColor', 'font-weight': 600 },
+        options.yLabel + (state.scale === 'log' ? ' (log scale)' : ''),
+      ),
+    ),
+    state.series.map((s) =>
+      h(
+        'g',
+        { class: 'chart-series', 'data-series': s.id },
+        s.segments.map((seg) =>
+          seg.length === 1
+            ? h('circle', { cx: px(x(seg[0]!.t)), cy: px(y(seg[0]!.y)), r: 2.5, fill: s.colour })
+            : h('path', {
+                d: path(seg) ?? '',
+                fill: 'none',
+                stroke: s.colour,
+                'stroke-width': 2,
+                'stroke-linejoin': 'round',
+              }),
+        ),
+        // Invisible targets carry each point's value as a native tooltip.
+        s.segments
+          .flat()
+          .map((p) =>
+            h(
+              'circle',
+              { cx: px(x(p.t)), cy: px(y(p.y)), r: 4, fill: 'transparent', class: 'chart-point' },
+              h('title', {}, `${s.label}, ${p.x}: ${format(p.y)}${p.note ? ` (${p.note})` : ''}`),
+            ),
+          ),
+        s.flagged.map((f) =>
+          h(
+            'g',
+            { class: 'chart-flagged' },
+            h('title', {}, `${s.label}, ${f.x}: not plotted${f.note ? ` (${f.note})` : ''}`),
+            h('text', { x: px(x(f.t)), y: bottom - 4, 'text-anchor': 'middle', fill: s.colour, 'font-size': 10 }, '×'),
+          ),
+        ),
+      ),
+    ),
+    layout.labels.map((l) =>
+      h('text', { x: px(l.xPx), y: px(l.yPx) + 4, fill: l.colour, 'font-weight': 600, class: 'chart-label' }, l.label),
+    ),
+    h('g', { class: 'chart-events' }, events),
+  );
+}

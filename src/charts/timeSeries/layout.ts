@@ -1,0 +1,54 @@
+/** Time-series chart, part 2 of 3: pixels — scales, ticks, margins and label positions. */
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import type { ChartState, TimeSeriesOptions } from './state.ts';
+
+export interface ChartLayout {
+  margin: { top: number; right: number; bottom: number; left: number };
+  x: ScaleContinuousNumeric<number, number>;
+  y: ScaleContinuousNumeric<number, number>;
+  xTicks: number[];
+  yTicks: number[];
+  labels: { id: string; label: string; colour: string; xPx: number; yPx: number }[];
+}
+
+const LABEL_GAP_PX = 13;
+
+export function chartLayout(state: ChartState, options: TimeSeriesOptions): ChartLayout {
+  const longest = Math.max(0, ...state.series.map((s) => s.label.length));
+  const margin = { top: 28, right: Math.min(170, 14 + longest * 6.6), bottom: 30, left: 56 };
+  const x = scaleLinear()
+    .domain(state.tDomain)
+    .range([margin.left, options.widthPx - margin.right]);
+  const y = (state.scale === 'log' ? scaleLog() : scaleLinear())
+    .domain(state.yDomain)
+    .range([options.heightPx - margin.bottom, margin.top])
+    .nice();
+  const span = state.tDomain[1] - state.tDomain[0];
+  const step = span > 12 ? 2 : span > 5 ? 1 : span > 2 ? 0.5 : 0.25;
+  const xTicks: number[] = [];
+  for (let t = Math.ceil(state.tDomain[0] / step) * step; t <= state.tDomain[1] + 1e-9; t += step)
+    xTicks.push(Number(t.toFixed(2)));
+  const yTicks = state.scale === 'log' ? y.ticks(4).filter((v) => Number.isInteger(Math.log10(v))) : y.ticks(5);
+
+  // Direct labels at the end of each series, pushed apart so they never overlap.
+  const labels = state.series
+    .map((s) => {
+      const last = s.segments.at(-1)?.at(-1);
+      return last ? { id: s.id, label: s.label, colour: s.colour, xPx: x(last.t) + 6, yPx: y(last.y) } : null;
+    })
+    .filter((l): l is NonNullable<typeof l> => l !== null)
+    .sort((a, b) => a.yPx - b.yPx);
+  for (let i = 1; i < labels.length; i++) {
+    if (labels[i]!.yPx - labels[i - 1]!.yPx < LABEL_GAP_PX) labels[i]!.yPx = labels[i - 1]!.yPx + LABEL_GAP_PX;
+  }
+  // Keep the stack inside the plot: if the lowest label falls below the axis, lift the whole stack.
+  const lowest = labels.at(-1);
+  const floorPx = options.heightPx - margin.bottom;
+  if (lowest && lowest.yPx > floorPx) {
+    const lift = lowest.yPx - floorPx;
+    for (const l of labels) l.yPx -= lift;
+  }
+  const xEnd = options.widthPx - margin.right + 6;
+  for (const l of labels) l.xPx = Math.min(l.xPx, xEnd);
+  return { margin, x, y, xTicks, yTicks, labels };
+}

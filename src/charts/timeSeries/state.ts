@@ -1,0 +1,114 @@
+/** Time-series chart, part 1 of 3: data and options → what to draw, independent of pixels. */
+export interface TimePoint {
+  /** "YYYY" (a year) or "YYYY-MM" (a month). */
+  x: string;
+  y: number | null;
+  /** Points whose value is unreliable (e.g. a rate over a tiny denominator): drawn as a mark, not in the line. */
+  flagged?: boolean;
+  /** Extra text for the point's tooltip, e.g. numerator and denominator. */
+  note?: string;
+}
+
+export interface TimeSeries {
+  id: string;
+  label: string;
+  colour: string;
+  points: TimePoint[];
+}
+
+export interface TimeEvent {
+  id: string;
+  /** Month the event falls in, "YYYY-MM". */
+  month: string;
+  label: string;
+  dateText: string;
+  href?: string;
+  highlighted?: boolean;
+}
+
+export interface TimeSeriesOptions {
+  widthPx: number;
+  heightPx: number;
+  title: string;
+  description: string;
+  /** The unit, shown on the axis: "detections per month", "dead and missing per year". */
+  yLabel: string;
+  scale?: 'linear' | 'log';
+  /** Months shown, inclusive; defaults to the data's extent. */
+  xDomain?: [string, string];
+  /** A period drawn as a shaded band (e.g. a measure's before/after windows). */
+  highlight?: [string, string];
+  events?: TimeEvent[];
+  idPrefix: string;
+  formatValue?: (value: number) => string;
+}
+
+/** Fractional years: a month sits in the middle of its month, a year in the middle of its year. */
+export function timeValue(x: string): number {
+  const [y, m] = x.split('-').map(Number) as [number, number | undefined];
+  return m === undefined ? y + 0.5 : y + (m - 0.5) / 12;
+}
+
+export function monthStartValue(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return y + (m - 1) / 12;
+}
+
+export interface ChartState {
+  series: {
+    id: string;
+    label: string;
+    colour: string;
+    segments: { t: number; y: number; note?: string; x: string }[][];
+    flagged: { t: number; x: string; note?: string }[];
+  }[];
+  tDomain: [number, number];
+  yDomain: [number, number];
+  scale: 'linear' | 'log';
+}
+
+/** Splits each series into runs of plottable points (null, flagged and, on a log scale, zero values break a line). */
+export function chartState(series: TimeSeries[], options: TimeSeriesOptions): ChartState {
+  const scale = options.scale ?? 'linear';
+  let tMin = Infinity;
+  let tMax = -Infinity;
+  let yMin = Infinity;
+  let yMax = -Infinity;
+  const inDomain = (x: string) => {
+    if (!options.xDomain) return true;
+    const month = x.length === 4 ? `${x}-06` : x;
+    return month >= options.xDomain[0] && month <= options.xDomain[1];
+  };
+  const out = series.map((s) => {
+    const segments: ChartState['series'][number]['segments'] = [];
+    const flagged: ChartState['series'][number]['flagged'] = [];
+    let run: ChartState['series'][number]['segments'][number] = [];
+    for (const p of s.points) {
+      if (!inDomain(p.x)) continue;
+      const t = timeValue(p.x);
+      tMin = Math.min(tMin, t);
+      tMax = Math.max(tMax, t);
+      const plottable = p.y !== null && !p.flagged && !(scale === 'log' && p.y <= 0);
+      if (p.flagged) flagged.push({ t, x: p.x, ...(p.note ? { note: p.note } : {}) });
+      if (!plottable) {
+        if (run.length) segments.push(run);
+        run = [];
+        continue;
+      }
+      yMin = Math.min(yMin, p.y!);
+      yMax = Math.max(yMax, p.y!);
+      run.push({ t, y: p.y!, x: p.x, ...(p.note ? { note: p.note } : {}) });
+    }
+    if (run.length) segments.push(run);
+    return { id: s.id, label: s.label, colour: s.colour, segments, flagged };
+  });
+  if (options.xDomain) {
+    tMin = monthStartValue(options.xDomain[0]);
+    tMax = monthStartValue(options.xDomain[1]) + 1 / 12;
+  }
+  if (!Number.isFinite(tMin)) [tMin, tMax] = [2009, 2010];
+  if (!Number.isFinite(yMax)) [yMin, yMax] = [0, 1];
+  const yDomain: [number, number] =
+    scale === 'log' ? [Math.max(1, yMin), Math.max(10, yMax)] : [0, yMax > 0 ? yMax : 1];
+  return { series: out, tDomain: [tMin, tMax], yDomain, scale };
+}

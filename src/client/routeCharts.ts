@@ -1,0 +1,72 @@
+// Timelines in the browser: view buttons re-render a chart with the same chart functions the build used,
+// and the view is written to the URL (?detections=year,log,multiples) so it can be linked.
+import { buildRouteChart } from '../charts/timelineCharts.ts';
+import { routeChartSpec, type RouteChartKind, type TimelinePayload } from '../charts/timelineSpecs.ts';
+import { toSvgElement } from '../charts/svg.ts';
+import { DEFAULT_VIEW, parseTimelineView, serializeTimelineView, type TimelineView } from '../lib/timelineView.ts';
+
+let payloadPromise: Promise<TimelinePayload> | null = null;
+function loadPayload(url: string): Promise<TimelinePayload> {
+  payloadPromise ??= fetch(url).then((r) => r.json() as Promise<TimelinePayload>);
+  return payloadPromise;
+}
+
+function cell(tag: 'td' | 'th', text: string, attrs: Record<string, string> = {}) {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+async function render(figure: HTMLElement, kind: RouteChartKind, view: TimelineView, dataUrl: string) {
+  const payload = await loadPayload(dataUrl);
+  const built = buildRouteChart(routeChartSpec(kind, payload, view.period), view);
+  const svgs = figure.querySelector<HTMLElement>('[data-chart-svgs]')!;
+  svgs.classList.toggle('multiples', view.layout === 'multiples');
+  svgs.classList.toggle('combined', view.layout === 'combined');
+  svgs.replaceChildren(...built.svgs.map((node) => toSvgElement(node, document)));
+  figure.querySelector('[data-chart-summary]')!.replaceChildren(
+    ...built.summary.map((s) => {
+      const p = document.createElement('p');
+      p.textContent = s;
+      return p;
+    }),
+  );
+  const tbody = figure.querySelector('[data-chart-table] tbody');
+  if (tbody) {
+    tbody.replaceChildren(
+      ...built.table.rows.map(([first, ...cells]) => {
+        const tr = document.createElement('tr');
+        tr.append(cell('th', first!, { scope: 'row' }), ...cells.map((c) => cell('td', c, { class: 'num' })));
+        return tr;
+      }),
+    );
+  }
+  for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-view-key]')) {
+    const key = button.dataset['viewKey'] as keyof TimelineView;
+    button.setAttribute('aria-pressed', String(view[key] === button.dataset['viewValue']));
+  }
+  figure.dataset['view'] = serializeTimelineView(view);
+}
+
+export function initRouteCharts(dataUrl: string): void {
+  for (const figure of document.querySelectorAll<HTMLElement>('[data-route-chart]')) {
+    const kind = figure.dataset['routeChart'] as RouteChartKind;
+    const controls = figure.querySelector<HTMLElement>('[data-view-controls]');
+    if (controls) controls.hidden = false;
+    let view = parseTimelineView(new URLSearchParams(location.search).get(kind));
+    figure.dataset['view'] = serializeTimelineView(view);
+    if (serializeTimelineView(view) !== serializeTimelineView(DEFAULT_VIEW)) void render(figure, kind, view, dataUrl);
+    for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-view-key]')) {
+      button.addEventListener('click', () => {
+        view = { ...view, [button.dataset['viewKey']!]: button.dataset['viewValue'] } as TimelineView;
+        const params = new URLSearchParams(location.search);
+        if (serializeTimelineView(view) === serializeTimelineView(DEFAULT_VIEW)) params.delete(kind);
+        else params.set(kind, serializeTimelineView(view));
+        const query = params.toString().replaceAll('%2C', ',');
+        history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+        void render(figure, kind, view, dataUrl);
+      });
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// Measure pages, the measures list and the timelines, against the built site.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getSiteData } from '../../src/lib/io/siteData.ts';
+import { SCREENSHOT_DIR, startSession, type Session } from './setup/browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => session?.close());
+
+const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
+
+describe('a measure page', () => {
+  it('shows what the measure was, its shift card and its charts', async () => {
+    const { page, pageErrors } = await session.open('/measures/eu-turkey-statement/');
+    expect(await page.locator('h1').textContent()).toBe('EU-Turkey Statement');
+    const card = page.locator('[data-window-panel="12"]');
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.locator('tbody tr').count()).toBe(7);
+    expect(await card.locator('tbody tr').first().locator('th').textContent()).toContain('Eastern Mediterranean');
+    expect(await card.locator('.shift-text').textContent()).toMatch(
+      /Detections on the Eastern Mediterranean route fell by \d+% in the 12 months after/,
+    );
+    expect(await page.locator('.note').first().textContent()).toContain('not proof that the measure caused it');
+    expect(await page.locator('#chart-detections svg[role="group"]').count()).toBe(1);
+    expect(await page.locator('#chart-deaths svg[role="group"]').count()).toBe(1);
+    for (const rel of await page.locator('.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) {
+      expect(rel).toBe('noopener noreferrer');
+    }
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/measure-eu-turkey-statement.png`, fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches the window between 6, 12 and 24 months', async () => {
+    const { page } = await session.open('/measures/eu-turkey-statement/');
+    await page.click('[data-window="24"]');
+    expect(await page.locator('[data-window-panel="24"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-window-panel="12"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-window-panel="24"] .shift-text').textContent()).toContain(
+      'in the 24 months after',
+    );
+    await page.close();
+  });
+
+  it('has a page for every measure in the data', async () => {
+    const { page } = await session.open('/measures/');
+    const links = await page.locator('.measure-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.sort()).toEqual(
+      getSiteData()
+        .measures.map((m) => `/measures/${m.id}/`)
+        .sort(),
+    );
+    for (const href of links.slice(0, 5))
+      expect((await page.request.get(new URL(href!, session.baseUrl).href)).status()).toBe(200);
+    await page.close();
+  });
+});
+
+describe('the measures list', () => {
+  it('filters by region and type, and keeps the filter in the URL', async () => {
+    const { page } = await session.open('/measures/');
+    const total = await page.locator('.measure-list li').count();
+    await page.selectOption('[data-filter="region"]', 'sahel-agadez');
+    const sahel = await page.locator('.measure-list li:not([hidden])').count();
+    expect(sahel).toBeGreaterThan(0);
+    expect(sahel).toBeLessThan(total);
+    expect(await param(page, 'region')).toBe('sahel-agadez');
+    const expected = getSiteData().measures.filter((m) => m.regions.includes('sahel-agadez')).length;
+    expect(sahel).toBe(expected);
+    await page.close();
+    const again = await session.open('/measures/?region=sahel-agadez&type=<script>');
+    expect(await again.page.locator('.measure-list li:not([hidden])').count()).toBe(expected);
+    expect(await again.page.inputValue('[data-filter="type"]')).toBe('');
+    await again.page.close();
+  });
+});
+
+describe('timelines', () => {
+  it('re-renders a chart per year and per route, and keeps the view in the URL', async () => {
+    const { page, pageErrors } = await session.open('/timelines/');
+    const figure = page.locator('#detections');
+    expect(await figure.locator('svg').count()).toBe(1);
+    await figure.locator('[data-view-value="year"]').click();
+    await expect.poll(() => figure.getAttribute('data-view')).toBe('year,linear,combined');
+    await figure.locator('[data-view-value="multiples"]').click();
+    await expect.poll(() => figure.locator('svg').count()).toBe(6);
+    expect(await param(page, 'detections')).toBe('year,linear,multiples');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/timelines-multiples.png`, fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+
+    const linked = await session.open('/timelines/?detections=year,log,multiples');
+    await expect.poll(() => linked.page.locator('#detections svg').count()).toBe(6);
+    expect(await linked.page.locator('#detections [data-view-value="log"]').getAttribute('aria-pressed')).toBe('true');
+    await linked.page.close();
+  });
+
+  it('lets the keyboard reach measure markers on the time axis', async () => {
+    const { page } = await session.open('/timelines/');
+    let reachedMarker = false;
+    for (let i = 0; i < 60 && !reachedMarker; i++) {
+      await page.keyboard.press('Tab');
+      reachedMarker = await page.evaluate(() => Boolean(document.activeElement?.closest('.chart-events')));
+    }
+    expect(reachedMarker).toBe(true);
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(href).toMatch(/^\/measures\/[a-z0-9-]+\/$/);
+    await page.close();
+  });
+
+  it('shows every chart’s data as a table on request', async () => {
+    const { page } = await session.open('/timelines/');
+    const details = page.locator('#rates details');
+    expect(await details.locator('table').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.locator('table').isVisible()).toBe(true);
+    expect(await details.locator('tbody tr').count()).toBeGreaterThan(5);
+    await page.close();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { toSvgString } from '../../src/charts/svg.ts';
+import { timeSeriesChart } from '../../src/charts/timeSeries/index.ts';
+import { chartState } from '../../src/charts/timeSeries/state.ts';
+
+const options = {
+  widthPx: 600,
+  heightPx: 300,
+  title: 'T <1>',
+  description: 'D',
+  yLabel: 'Detections per month',
+  idPrefix: 'c1',
+};
+
+describe('timeSeriesChart', () => {
+  const series = [
+    {
+      id: 'a',
+      label: 'Route A',
+      colour: '#D55E00',
+      points: [
+        { x: '2016-01', y: 10 },
+        { x: '2016-02', y: null },
+        { x: '2016-03', y: 30 },
+        { x: '2016-04', y: 40 },
+      ],
+    },
+    {
+      id: 'b',
+      label: 'Route <B>',
+      colour: '#0072B2',
+      points: [
+        { x: '2016-01', y: 5, flagged: true, note: '5 / 20' },
+        { x: '2016-02', y: 6 },
+      ],
+    },
+  ];
+  const svg = toSvgString(
+    timeSeriesChart(series, {
+      ...options,
+      events: [
+        {
+          id: 'm',
+          month: '2016-03',
+          label: 'Deal & more',
+          dateText: 'March 2016',
+          href: '/measures/m/',
+          highlighted: true,
+        },
+      ],
+    }),
+  );
+
+  it('is an accessible, labelled image', () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    // It holds linked markers, so it is a labelled group rather than an image.
+    expect(svg).toContain('role="group"');
+    expect(toSvgString(timeSeriesChart(series, options))).toContain('role="img"');
+    expect(svg).toContain('aria-labelledby="c1-title c1-desc"');
+    expect(svg).toContain('<title id="c1-title">T &lt;1&gt;</title>');
+  });
+
+  it('breaks lines at missing values and keeps flagged points out of the line', () => {
+    const state = chartState(series, options);
+    expect(state.series[0]!.segments.map((s) => s.map((p) => p.x))).toEqual([['2016-01'], ['2016-03', '2016-04']]);
+    expect(state.series[1]!.segments.map((s) => s.map((p) => p.x))).toEqual([['2016-02']]);
+    expect(state.series[1]!.flagged.map((f) => f.x)).toEqual(['2016-01']);
+    expect(state.yDomain).toEqual([0, 40]);
+    expect(svg).toContain('not plotted (5 / 20)');
+  });
+
+  it('labels lines directly with escaped text', () => {
+    expect(svg).toContain('>Route &lt;B&gt;</text>');
+    expect(svg).not.toContain('<B>');
+  });
+
+  it('draws event markers as keyboard-reachable links with their title and date', () => {
+    expect(svg).toContain('<a href="/measures/m/" aria-label="Deal &amp; more, March 2016">');
+    expect(svg).toContain('<title>Deal &amp; more (March 2016)</title>');
+  });
+
+  it('uses a log scale without zeros', () => {
+    const state = chartState(
+      [
+        {
+          id: 'a',
+          label: 'A',
+          colour: '#000000',
+          points: [
+            { x: '2016', y: 0 },
+            { x: '2017', y: 100 },
+            { x: '2018', y: 1000 },
+          ],
+        },
+      ],
+      { ...options, scale: 'log' },
+    );
+    expect(state.series[0]!.segments.map((s) => s.map((p) => p.y))).toEqual([[100, 1000]]);
+    expect(state.yDomain[0]).toBeGreaterThan(0);
+  });
+});
