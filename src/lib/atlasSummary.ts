@@ -196,3 +196,34 @@ export function routeMaxDetectionsPerMonth(payload: AtlasPayload): number {
   for (const r of payload.routes) for (const v of r.detections ?? []) if (v !== null && v > max) max = v;
   return max;
 }
+
+/** Monthly totals for the atlas timeline strip: detections on all routes, dead and missing on all routes. */
+export function monthlyTotals(payload: AtlasPayload): {
+  months: string[];
+  detections: (number | null)[];
+  deadMissing: (number | null)[];
+} {
+  const origin = Number(payload.firstMonth.slice(0, 4));
+  const n = monthToIndexFrom(payload.lastMonth, origin) + 1;
+  const months = Array.from({ length: n }, (_, i) => indexToMonth(i, origin));
+  const detections = months.map((_, i) => {
+    let total: number | null = null;
+    for (const r of payload.routes) {
+      const v = r.detections?.[i];
+      if (v !== null && v !== undefined) total = (total ?? 0) + v;
+    }
+    return total;
+  });
+  const firstDeaths = monthToIndexFrom(payload.incidentsFirstMonth, origin);
+  const deadMissing: (number | null)[] = months.map((_, i) => (i >= firstDeaths ? 0 : null));
+  payload.incidents.month.forEach((m, i) => {
+    if (deadMissing[m] !== null && deadMissing[m] !== undefined)
+      deadMissing[m] = deadMissing[m]! + payload.incidents.deadMissing[i]!;
+  });
+  return { months, detections, deadMissing };
+}
+
+function monthToIndexFrom(month: string, origin: number): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return (y - origin) * 12 + (m - 1);
+}

@@ -136,6 +136,30 @@ describe('atlas', () => {
     await page.close();
   });
 
+  it('brushing the timeline sets the window and the URL; the time control moves the brush', async () => {
+    const { page } = await session.open('/atlas/');
+    const box = (await page.locator('#atlas-brush svg').boundingBox())!;
+    // The strip spans 2009-01 to the last month; drag from about a third to about a half of the way.
+    await page.mouse.move(box.x + box.width * 0.35, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const from = (await param(page, 'from'))!;
+    const to = (await param(page, 'to'))!;
+    expect(from).toMatch(/^201[3-5]-\d{2}$/);
+    expect(to).toMatch(/^201[6-8]-\d{2}$/);
+    expect(await page.inputValue('#atlas-from')).toBe(from);
+    const rectBefore = await page.locator('#atlas-brush .window-rect').getAttribute('x');
+    await page.fill('#atlas-from', '2010-01');
+    await page.dispatchEvent('#atlas-from', 'change');
+    expect(await page.locator('#atlas-brush .window-rect').getAttribute('x')).not.toBe(rectBefore);
+    // Keyboard: the arrow keys step the whole window by a month.
+    await page.focus('#atlas-brush');
+    await page.keyboard.press('ArrowRight');
+    expect(await param(page, 'from')).toBe('2010-02');
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     const { page } = await openAtlas();
     expect(await seriousViolations(page)).toEqual([]);

@@ -15,6 +15,7 @@ import { formatCount } from '../../lib/format.ts';
 import { indexToMonth, monthToIndex, windowInWords } from '../../lib/months.ts';
 import { MEASURE_MARKS } from '../../lib/measureMarks.ts';
 import { byId, el, hasWebGl, prefersReducedMotion } from './dom.ts';
+import { initBrush } from './brush.ts';
 import type { AtlasMap, Picked } from './map.ts';
 
 interface Config {
@@ -64,7 +65,10 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
     commit({ ...state, startMonth, endMonth });
   }
 
+  const brush = initBrush(byId('atlas-brush'), (startIndex, endIndex) => setWindow(month(startIndex), month(endIndex)));
+
   function render() {
+    brush.show(index(state.startMonth), index(state.endMonth));
     from.value = state.startMonth;
     to.value = state.endMonth;
     fromRange.value = String(index(state.startMonth));

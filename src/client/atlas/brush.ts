@@ -1,0 +1,58 @@
+// The atlas's compact timeline as a brush: drag to draw a window, drag the window to move it, arrow keys
+// to step it. It only reports windows; the controller owns the state and tells the brush what to show.
+import { monthAtPx, pxAtMonth, SPARKLINE } from '../../charts/windowSparkline.ts';
+
+export interface Brush {
+  show(startIndex: number, endIndex: number): void;
+}
+
+export function initBrush(host: HTMLElement, onWindow: (startIndex: number, endIndex: number) => void): Brush {
+  const svg = host.querySelector('svg')!;
+  const rect = svg.querySelector<SVGRectElement>('.window-rect')!;
+  const months = Number(svg.dataset['months']);
+  let current: [number, number] = [0, 0];
+
+  const toSvgX = (clientX: number) => {
+    const box = svg.getBoundingClientRect();
+    return ((clientX - box.left) / box.width) * SPARKLINE.widthPx;
+  };
+
+  let drag: { mode: 'draw' | 'move'; anchor: number; startWindow: [number, number] } | null = null;
+  host.addEventListener('pointerdown', (event) => {
+    const k = monthAtPx(toSvgX(event.clientX), months);
+    const inside = k >= current[0] && k <= current[1];
+    drag = { mode: inside ? 'move' : 'draw', anchor: k, startWindow: [...current] as [number, number] };
+    host.setPointerCapture(event.pointerId);
+    if (!inside) onWindow(k, k);
+  });
+  host.addEventListener('pointermove', (event) => {
+    if (!drag) return;
+    const k = monthAtPx(toSvgX(event.clientX), months);
+    if (drag.mode === 'draw') onWindow(Math.min(drag.anchor, k), Math.max(drag.anchor, k));
+    else {
+      const length = drag.startWindow[1] - drag.startWindow[0];
+      const start = Math.max(0, Math.min(months - 1 - length, drag.startWindow[0] + k - drag.anchor));
+      onWindow(start, start + length);
+    }
+  });
+  const end = () => (drag = null);
+  host.addEventListener('pointerup', end);
+  host.addEventListener('pointercancel', end);
+
+  host.addEventListener('keydown', (event) => {
+    const step = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const [s, e] = current;
+    if (event.shiftKey) onWindow(s, Math.max(s, Math.min(months - 1, e + step)));
+    else if (s + step >= 0 && e + step <= months - 1) onWindow(s + step, e + step);
+  });
+
+  return {
+    show(startIndex, endIndex) {
+      current = [startIndex, endIndex];
+      rect.setAttribute('x', String(pxAtMonth(startIndex, months)));
+      rect.setAttribute('width', String(pxAtMonth(endIndex + 1, months) - pxAtMonth(startIndex, months)));
+    },
+  };
+}
