@@ -1,6 +1,6 @@
 // A small static file server for dist/: used by `npm start` and by the browser tests. No dependencies,
 // loopback only by default, and it never serves a file outside the root.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -40,8 +40,56 @@ function resolveFile(root: string, urlPath: string): string | null {
   return null;
 }
 
+interface HeaderRule {
+  pattern: RegExp;
+  set: [string, string][];
+  detach: string[];
+}
+
+/** Reads a Netlify/Cloudflare-style _headers file, so local serving applies the same policy as a host. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const escaped = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${escaped}$`), set: [], detach: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    if (!rule) continue;
+    const entry = line.trim();
+    if (entry.startsWith('!')) rule.detach.push(entry.slice(1).trim().toLowerCase());
+    else {
+      const colon = entry.indexOf(':');
+      rule.set.push([entry.slice(0, colon).trim(), entry.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const name of rule.detach)
+      for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key];
+    for (const [name, value] of rule.set) headers[name] = value;
+  }
+  return headers;
+}
+
 export function startStaticServer(rootDir: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = resolve(rootDir);
+  let rules: HeaderRule[] = [];
+  try {
+    rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+  } catch {
+    // No _headers file: serve without extra headers.
+  }
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = resolveFile(root, url.pathname);
@@ -58,6 +106,7 @@ export function startStaticServer(rootDir: string, port: number, host = '127.0.0
       return;
     }
     res.writeHead(200, {
+      ...headersFor(rules, url.pathname),
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'X-Content-Type-Options': 'nosniff',
     });

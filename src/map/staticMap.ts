@@ -150,7 +150,7 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(widthPx)} ${px(heightPx)}" width="100%"` +
-      ` style="height:auto;max-width:100%;display:block" preserveAspectRatio="xMidYMid meet"` +
+      ` class="static-map-svg" preserveAspectRatio="xMidYMid meet"` +
       ` role="img" aria-labelledby="${titleId} ${descId}">`,
     `<title id="${titleId}">${escapeXml(options.title)}</title>`,
     `<desc id="${descId}">${escapeXml(options.description)}</desc>`,

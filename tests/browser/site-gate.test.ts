@@ -1,0 +1,136 @@
+// The quality gate over the whole site: every page in the sitemap (so every page added later too) is
+// loaded in Chromium and checked; pages that read URL state are fed hostile URLs.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './setup/axe.ts';
+import { foreignRequests, startSession, type Session } from './setup/browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => session?.close());
+
+const sitemapPaths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (m) => new URL(m[1]!).pathname,
+);
+
+describe('sitemap', () => {
+  it('lists every built page', () => {
+    expect(sitemapPaths).toContain('/');
+    expect(sitemapPaths).toContain('/atlas/');
+    expect(sitemapPaths).toContain('/measures/eu-turkey-statement/');
+    expect(sitemapPaths.length).toBeGreaterThan(80);
+  });
+});
+
+describe('every page in the sitemap', () => {
+  it.each(sitemapPaths)('%s loads cleanly and passes axe', async (path) => {
+    const opened = await session.open(path);
+    const { page } = opened;
+    await page.waitForLoadState('networkidle');
+    expect(opened.consoleErrors, 'console errors').toEqual([]);
+    expect(opened.pageErrors, 'uncaught exceptions').toEqual([]);
+    expect(opened.failedRequests, 'failed requests').toEqual([]);
+    expect(foreignRequests(opened.requests, session.baseUrl), 'requests to other hosts').toEqual([]);
+    expect(await seriousViolations(page), 'axe serious or critical').toEqual([]);
+    await page.close();
+  });
+});
+
+/** The sequence of elements Tab visits, as document positions; it must only move forward. */
+async function tabOrderMovesForward(path: string, presses: number) {
+  const { page } = await session.open(path);
+  const positions: number[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    const position = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      return all.indexOf(document.activeElement as Element);
+    });
+    if (position <= 0) break; // back to the body: the end of the page
+    positions.push(position);
+  }
+  const positiveTabindex = await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count();
+  await page.close();
+  return { positions, positiveTabindex };
+}
+
+describe('keyboard focus order', () => {
+  for (const path of ['/atlas/', '/measures/eu-turkey-statement/']) {
+    it(`${path}: Tab follows the document order, starting at the skip link`, async () => {
+      const { positions, positiveTabindex } = await tabOrderMovesForward(path, 40);
+      expect(positiveTabindex).toBe(0);
+      expect(positions.length).toBeGreaterThan(10);
+      // Equal stops are the sub-fields of one control (a month input has a month and a year part).
+      for (let i = 1; i < positions.length; i++)
+        expect(positions[i]!, `stop ${i}`).toBeGreaterThanOrEqual(positions[i - 1]!);
+    });
+  }
+});
+
+// Random and malicious query strings and hashes.
+function hostileUrls(count: number, seed: number): string[] {
+  let state = seed;
+  const rand = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const names = ['c', 'from', 'to', 'layers', 'sel', 'region', 'type', 'detections', 'deaths', 'x', ''];
+  const values = [
+    '<img src=x onerror="window.__pwned=1">',
+    '"><svg onload=window.__pwned=1>',
+    'javascript:window.__pwned=1',
+    '9'.repeat(400),
+    '-1e309',
+    'NaN,Infinity,-0',
+    '%00%01%02',
+    '😀🚢💀',
+    'measure:<script>window.__pwned=1</script>',
+    'incident:../../etc/passwd',
+    '2016-13',
+    '2009-01',
+    'routes,incidents,<b>',
+    '',
+    'a'.repeat(3000),
+    'year,log,multiples',
+    'sahel-agadez',
+  ];
+  const urls: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const params = Array.from(
+      { length: 1 + Math.floor(rand() * 4) },
+      () => `${pick(names)}=${encodeURIComponent(pick(values))}`,
+    );
+    const raw = rand() < 0.2 ? `&${pick(values)}` : '';
+    const hash = rand() < 0.3 ? `#${encodeURIComponent(pick(values))}` : '';
+    urls.push(`?${params.join('&')}${raw}${hash}`);
+  }
+  return urls;
+}
+
+describe('hostile URLs', () => {
+  for (const path of ['/atlas/', '/measures/eu-turkey-statement/', '/measures/', '/timelines/']) {
+    it(`${path} renders 200 random and malicious URLs without errors or reflected markup`, async () => {
+      const page = await session.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      for (const search of hostileUrls(200, path.length * 7919)) {
+        const response = await page.goto(new URL(`${path}${search}`, session.baseUrl).href, {
+          waitUntil: 'domcontentloaded',
+        });
+        expect(response?.status(), search).toBe(200);
+        const check = await page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: number }).__pwned,
+          injected: document.querySelectorAll('img[src="x"], svg[onload], script:not([src])').length,
+          heading: document.querySelector('main h1')?.textContent ?? '',
+        }));
+        expect(check.pwned, search).toBeUndefined();
+        expect(check.injected, search).toBe(0);
+        expect(check.heading.length, search).toBeGreaterThan(0);
+      }
+      // Let the last page's scripts run before counting errors.
+      await page.waitForLoadState('load');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
