@@ -162,12 +162,10 @@ export function measureStateInWindow(
 }
 
 export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOptions) {
-  const visibleMeasures = measures.filter(
-    (m) => measureStateInWindow(m, options.startIndex, options.endIndex) !== 'future',
-  );
-  return new TextLayer<AtlasMeasure>({
+  // All measures stay in one stable buffer; those not yet started are filtered out on the GPU.
+  return new TextLayer<AtlasMeasure, DataFilterExtensionProps<AtlasMeasure>>({
     id: 'measures',
-    data: visibleMeasures,
+    data: measures,
     visible: options.visible,
     pickable: true,
     getPosition: (m) => [m.lon, m.lat],
@@ -175,9 +173,12 @@ export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOp
     getSize: (m) => (m.id === options.selectedId ? 26 : 18),
     getColor: (m) => {
       // Measures that ended before the window are still shown, faded.
-      const alpha = measureStateInWindow(m, options.startIndex, options.endIndex) === 'active' ? 255 : 90;
+      const alpha = measureStateInWindow(m, options.startIndex, options.endIndex) === 'ended' ? 90 : 255;
       return [...options.textColour, alpha];
     },
+    getFilterValue: (m) => m.startIndex,
+    filterRange: [Number.MIN_SAFE_INTEGER, options.endIndex],
+    extensions: [new DataFilterExtension({ filterSize: 1 })],
     outlineWidth: 2,
     outlineColor: [255, 255, 255, 220],
     fontFamily: '"DejaVu Sans", "Segoe UI Symbol", "Arial Unicode MS", sans-serif',

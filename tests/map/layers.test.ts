@@ -148,7 +148,7 @@ describe('measuresLayer', () => {
     expect(measureStateInWindow(measures[3]!, 12, 12)).toBe('active');
   });
 
-  it('shows started measures, fading those that ended before the window', () => {
+  it('keeps every measure in one buffer, filters future ones on the GPU and fades ended ones', () => {
     const layer = measuresLayer(measures, {
       startIndex: 20,
       endIndex: 30,
@@ -156,11 +156,23 @@ describe('measuresLayer', () => {
       selectedId: null,
       textColour: [0, 0, 0],
     });
-    const data = layer.props.data as AtlasMeasure[];
-    expect(data.map((x) => x.id)).toEqual(['early-ended', 'ongoing', 'one-off']);
+    const props = layer.props as unknown as {
+      data: AtlasMeasure[];
+      filterRange: number[];
+      getFilterValue: (m: AtlasMeasure) => number;
+      extensions: unknown[];
+    };
+    expect(props.data).toBe(measures);
+    expect(props.filterRange[1]).toBe(30);
+    expect(props.data.filter((m) => props.getFilterValue(m) <= props.filterRange[1]!).map((x) => x.id)).toEqual([
+      'early-ended',
+      'ongoing',
+      'one-off',
+    ]);
+    expect(props.extensions.some((e) => e instanceof DataFilterExtension)).toBe(true);
     const getColor = layer.props.getColor as unknown as (d: AtlasMeasure) => number[];
-    expect(data.map((x) => getColor(x)[3])).toEqual([90, 255, 90]);
-    expect((layer.props.getText as unknown as (d: AtlasMeasure) => string)(data[0]!)).toBe('■');
+    expect(props.data.map((x) => getColor(x)[3])).toEqual([90, 255, 255, 90]);
+    expect((layer.props.getText as unknown as (d: AtlasMeasure) => string)(measures[0]!)).toBe('■');
   });
 });
 

@@ -49,15 +49,34 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   const index = (month: string) => monthToIndex(month, origin);
   const month = (i: number) => indexToMonth(i, origin);
 
-  function commit(next: AtlasState, options: { moveMap?: boolean } = {}) {
-    state = next;
+  // Browsers throttle history updates (Chrome ignores more than about 100 in 10 s), and dragging or playing
+  // the time window changes state many times a second: write the URL at most every 200 ms, trailing.
+  let urlTimer: number | null = null;
+  let lastUrlWrite = 0;
+  function writeUrl() {
+    urlTimer = null;
+    lastUrlWrite = performance.now();
     history.replaceState(
       null,
       '',
       `${location.pathname}${serializeAtlasState(state, config.defaults)}${location.hash}`,
     );
+  }
+  function scheduleUrl() {
+    if (urlTimer !== null) return;
+    const wait = Math.max(0, 200 - (performance.now() - lastUrlWrite));
+    if (wait === 0) writeUrl();
+    else urlTimer = window.setTimeout(writeUrl, wait);
+  }
+
+  function commit(next: AtlasState, options: { moveMap?: boolean } = {}) {
+    performance.mark('atlas-change-start');
+    state = next;
+    scheduleUrl();
     render();
     if (map) map.update(state, options.moveMap ?? false);
+    // Read by the benchmark: the script cost of one change, before the browser renders it.
+    performance.measure('atlas-change', 'atlas-change-start');
   }
 
   function setWindow(startMonth: string, endMonth: string) {
@@ -303,7 +322,10 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   const mapArea = byId('atlas-map');
   for (const type of ['pointerenter', 'focusin', 'touchstart'] as const)
     mapArea.addEventListener(type, () => void ensureMap(), { once: true });
-  if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(() => void ensureMap(), { timeout: 2500 });
-  else setTimeout(() => void ensureMap(), 1500);
+  // WebGL is heavy on a phone: the map loads when the reader reaches for it (pointer, keyboard or touch on
+  // the map, or any control), never on its own, so the page's text and static map stay responsive.
+  for (const control of document.querySelectorAll<HTMLElement>('#atlas input, #atlas button, #atlas-brush')) {
+    control.addEventListener('focus', () => void ensureMap(), { once: true });
+    control.addEventListener('pointerdown', () => void ensureMap(), { once: true });
+  }
 }

@@ -1,0 +1,381 @@
+// npm run bench: build, serve locally, and measure what each page type ships, Lighthouse scores, and the
+// atlas's interaction cost; compare with the budgets; write bench/results.json and bench/results.md.
+// A missed budget is reported with its numbers; it does not fail (speed is not part of npm test).
+import { execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../tests/browser/setup/chromium.ts';
+import { startStaticServer } from './static-server.ts';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const chromePath = findChromium();
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+const PAGE_TYPES = [
+  { type: 'home', path: '/' },
+  { type: 'atlas', path: '/atlas/' },
+  { type: 'data', path: '/data/' },
+  { type: 'measure page', path: '/measures/eu-turkey-statement/' },
+  { type: 'measures list', path: '/measures/' },
+  { type: 'timelines', path: '/timelines/' },
+  { type: 'about', path: '/about/' },
+];
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : NaN;
+};
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+
+// 1. Build
+console.log('bench: building');
+const buildStart = performance.now();
+execSync('npm run build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const buildSeconds = (performance.now() - buildStart) / 1000;
+
+const server = await startStaticServer('dist', 0);
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+async function newContext(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sr-bench-')), {
+    executablePath: chromePath,
+    headless: true,
+    args: CHROME_FLAGS.filter((f) => f !== '--headless=new'),
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
+const kindOf = (url: string, contentType: string): Kind => {
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript') || /\.m?js$/.test(url)) return 'js';
+  if (/json|csv|geo/.test(contentType)) return 'data';
+  return 'other';
+};
+
+interface Bytes {
+  raw: number;
+  gzip: number;
+}
+async function pageBytes(page: Page, path: string, reachForMap: boolean) {
+  const seen: { url: string; kind: Kind; raw: number; gzip: number; beforeMap: boolean }[] = [];
+  let mapRequested = false;
+  page.on('response', async (response) => {
+    const url = response.url();
+    if (!url.startsWith(base)) return;
+    try {
+      const body = await response.body();
+      seen.push({
+        url,
+        kind: kindOf(url, response.headers()['content-type'] ?? ''),
+        raw: body.length,
+        gzip: gzipSync(body).length,
+        beforeMap: !mapRequested,
+      });
+    } catch {
+      // redirects have no body
+    }
+  });
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  if (reachForMap) {
+    mapRequested = true;
+    await page.hover('#atlas-map');
+    await page.waitForSelector('#atlas[data-map="ready"]', { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+  }
+  // The MapLibre worker is fetched by the worker itself, outside the page's response events.
+  if (reachForMap) {
+    const worker = readdirSync('dist/_astro').find((f) => f.startsWith('maplibre-gl-worker'));
+    if (worker && !seen.some((s) => s.url.includes(worker))) {
+      const body = readFileSync(join('dist/_astro', worker));
+      seen.push({
+        url: `${base}/_astro/${worker}`,
+        kind: 'js',
+        raw: body.length,
+        gzip: gzipSync(body).length,
+        beforeMap: false,
+      });
+    }
+  }
+  const sum = (filter: (s: (typeof seen)[number]) => boolean): Bytes =>
+    seen.filter(filter).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), { raw: 0, gzip: 0 });
+  const byKind = Object.fromEntries(
+    (['html', 'css', 'js', 'data', 'other'] as Kind[]).map((k) => [k, sum((s) => s.kind === k)]),
+  );
+  return {
+    byKind,
+    jsBeforeMap: sum((s) => s.kind === 'js' && s.beforeMap),
+    largest: seen
+      .filter((s) => s.kind === 'js' || s.kind === 'data')
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 5)
+      .map((s) => ({ file: new URL(s.url).pathname, rawKB: kb(s.raw), gzipKB: kb(s.gzip) })),
+  };
+}
+
+// 2. Bytes per page type
+console.log('bench: bytes per page type');
+const context = await newContext();
+const bytes: Record<string, Awaited<ReturnType<typeof pageBytes>>> = {};
+for (const { type, path } of PAGE_TYPES) {
+  const page = await context.newPage();
+  bytes[type] = await pageBytes(page, path, type === 'atlas');
+  await page.close();
+}
+
+// 3. Atlas interaction cost
+console.log('bench: atlas interaction cost');
+const atlas = await context.newPage();
+const cdp = await context.newCDPSession(atlas);
+await cdp.send('Performance.enable');
+await atlas.goto(`${base}/atlas/?from=2014-01&to=2014-12`, { waitUntil: 'load' });
+await atlas.hover('#atlas-map');
+await atlas.waitForSelector('#atlas[data-map="ready"]', { timeout: 120_000 });
+const timings = await atlas.evaluate(() => {
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+  const ready = performance.getEntriesByName('atlas-map-ready')[0]?.startTime ?? NaN;
+  return { fcp, ready };
+});
+const metric = async (name: string) => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === name)?.value ?? NaN;
+};
+const stepCpuMs: number[] = [];
+await atlas.focus('#atlas-to-range');
+for (let i = 0; i < 100; i++) {
+  const before = await metric('TaskDuration');
+  await atlas.keyboard.press(i < 50 ? 'ArrowRight' : 'ArrowLeft');
+  await atlas.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  stepCpuMs.push(((await metric('TaskDuration')) - before) * 1000);
+}
+// The script cost of each change as the page itself measures it (performance.measure 'atlas-change');
+// TaskDuration above also counts drawing, which SwiftShader does on the CPU here.
+const scriptMs = (await atlas.evaluate(() => performance.getEntriesByName('atlas-change').map((e) => e.duration))).slice(-100);
+const heapMB = (await metric('JSHeapUsedSize')) / 1024 / 1024;
+await atlas.close();
+await context.close();
+
+// 4. Lighthouse
+console.log(`bench: Lighthouse (${RUNS} runs each)`);
+const { default: lighthouse } = await import('lighthouse');
+const chromeLauncher = await import('chrome-launcher');
+const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+interface LhScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+async function lighthouseRun(path: string, preset: 'mobile' | 'desktop'): Promise<LhScores> {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(
+      `${base}${path}`,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    const lhr = result!.lhr;
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories['accessibility']?.score ?? 0) * 100),
+      bestPractices: Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
+      fcpMs: Math.round(audit('first-contentful-paint')),
+      lcpMs: Math.round(audit('largest-contentful-paint')),
+      tbtMs: Math.round(audit('total-blocking-time')),
+      cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+const lhTargets = [
+  { type: 'home', path: '/', preset: 'mobile' as const },
+  { type: 'data', path: '/data/', preset: 'mobile' as const },
+  { type: 'measure page', path: '/measures/eu-turkey-statement/', preset: 'mobile' as const },
+  { type: 'atlas', path: '/atlas/', preset: 'mobile' as const },
+  { type: 'atlas', path: '/atlas/', preset: 'desktop' as const },
+];
+const lighthouseResults: Record<string, LhScores & { runs: number }> = {};
+for (const t of lhTargets) {
+  const runs: LhScores[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(t.path, t.preset));
+  const m = (k: keyof LhScores) => median(runs.map((r) => r[k]));
+  lighthouseResults[`${t.type} (${t.preset})`] = {
+    performance: m('performance'),
+    accessibility: m('accessibility'),
+    bestPractices: m('bestPractices'),
+    fcpMs: m('fcpMs'),
+    lcpMs: m('lcpMs'),
+    tbtMs: m('tbtMs'),
+    cls: m('cls'),
+    runs: RUNS,
+  };
+}
+server.close();
+
+// 5. Basemap size
+const basemapRaw = readFileSync('dist/atlas/basemap.json');
+const basemapGzipKB = kb(gzipSync(basemapRaw).length);
+
+// 6. Budgets
+const lh = (key: string) => lighthouseResults[key]!;
+const budgets = [
+  ...['home (mobile)', 'data (mobile)', 'measure page (mobile)'].map((k) => ({
+    name: `Lighthouse performance ${k} ≥ 95`,
+    value: lh(k).performance,
+    ok: lh(k).performance >= 95,
+  })),
+  {
+    name: 'Lighthouse performance atlas (mobile) ≥ 70',
+    value: lh('atlas (mobile)').performance,
+    ok: lh('atlas (mobile)').performance >= 70,
+  },
+  {
+    name: 'Lighthouse performance atlas (desktop) ≥ 90',
+    value: lh('atlas (desktop)').performance,
+    ok: lh('atlas (desktop)').performance >= 90,
+  },
+  ...Object.entries(lighthouseResults).flatMap(([k, r]) => [
+    { name: `Lighthouse accessibility ${k} = 100`, value: r.accessibility, ok: r.accessibility === 100 },
+    { name: `Lighthouse best practices ${k} ≥ 95`, value: r.bestPractices, ok: r.bestPractices >= 95 },
+  ]),
+  {
+    name: 'Atlas JS before the map loads ≤ 60 KB gzip',
+    value: kb(bytes['atlas']!.jsBeforeMap.gzip),
+    ok: kb(bytes['atlas']!.jsBeforeMap.gzip) <= 60,
+  },
+  {
+    name: 'All atlas JS, worker included, ≤ 760 KB gzip',
+    value: kb(bytes['atlas']!.byKind['js']!.gzip),
+    ok: kb(bytes['atlas']!.byKind['js']!.gzip) <= 760,
+  },
+  { name: 'Basemap ≤ 150 KB gzip', value: basemapGzipKB, ok: basemapGzipKB <= 150 },
+  {
+    name: 'Time-window change ≤ 4 ms median CPU (script)',
+    value: Math.round(median(scriptMs) * 100) / 100,
+    ok: median(scriptMs) <= 4,
+  },
+  {
+    name: 'Time-window change ≤ 4 ms median CPU (all main-thread work, software WebGL)',
+    value: Math.round(median(stepCpuMs) * 100) / 100,
+    ok: median(stepCpuMs) <= 4,
+  },
+];
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 1e9),
+    freeMemoryGB: Math.round(freemem() / 1e9),
+    node: process.version,
+  },
+  buildSeconds: Math.round(buildSeconds * 10) / 10,
+  bytes: Object.fromEntries(
+    Object.entries(bytes).map(([k, v]) => [
+      k,
+      {
+        shipped: Object.fromEntries(
+          Object.entries(v.byKind).map(([kind, b]) => [kind, { rawKB: kb(b.raw), gzipKB: kb(b.gzip) }]),
+        ) as Record<Kind, { rawKB: number; gzipKB: number }>,
+        jsBeforeMapGzipKB: kb(v.jsBeforeMap.gzip),
+        largest: v.largest,
+      },
+    ]),
+  ),
+  atlas: {
+    firstPaintMs: Math.round(timings.fcp),
+    mapReadyMs: Math.round(timings.ready),
+    firstPaintToMapReadyMs: Math.round(timings.ready - timings.fcp),
+    windowChangeScriptMs: {
+      median: Math.round(median(scriptMs) * 100) / 100,
+      p95: Math.round(percentile(scriptMs, 0.95) * 100) / 100,
+      steps: scriptMs.length,
+    },
+    windowChangeMainThreadMs: {
+      median: Math.round(median(stepCpuMs) * 100) / 100,
+      p95: Math.round(percentile(stepCpuMs, 0.95) * 100) / 100,
+      steps: stepCpuMs.length,
+    },
+    jsHeapMB: Math.round(heapMB * 10) / 10,
+  },
+  basemapGzipKB,
+  lighthouse: lighthouseResults,
+  budgets,
+};
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+const md = [
+  `# Benchmark results`,
+  '',
+  `${results.date} · ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB · Node ${results.machine.node} · build ${results.buildSeconds} s`,
+  '',
+  '## Budgets',
+  '',
+  '| budget | value | result |',
+  '| --- | --- | --- |',
+  ...budgets.map((b) => `| ${b.name} | ${b.value} | ${b.ok ? 'pass' : '**miss**'} |`),
+  '',
+  '## Bytes shipped per page type (KB, gzip)',
+  '',
+  '| page | HTML | CSS | JS | data | JS before map |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...Object.entries(results.bytes).map(
+    ([k, v]) =>
+      `| ${k} | ${v.shipped.html.gzipKB} | ${v.shipped.css.gzipKB} | ${v.shipped.js.gzipKB} | ${v.shipped.data.gzipKB} | ${v.jsBeforeMapGzipKB} |`,
+  ),
+  '',
+  '## Lighthouse (median)',
+  '',
+  '| page | perf | a11y | best practices | FCP ms | LCP ms | TBT ms | CLS |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...Object.entries(lighthouseResults).map(
+    ([k, r]) =>
+      `| ${k} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`,
+  ),
+  '',
+  '## Atlas',
+  '',
+  `- first paint ${results.atlas.firstPaintMs} ms, map ready ${results.atlas.mapReadyMs} ms (${results.atlas.firstPaintToMapReadyMs} ms after first paint)`,
+  `- time-window change, script: median ${results.atlas.windowChangeScriptMs.median} ms, p95 ${results.atlas.windowChangeScriptMs.p95} ms over ${results.atlas.windowChangeScriptMs.steps} steps`,
+  `- time-window change, all main-thread work including software WebGL drawing: median ${results.atlas.windowChangeMainThreadMs.median} ms, p95 ${results.atlas.windowChangeMainThreadMs.p95} ms`,
+  `- JS heap after load: ${results.atlas.jsHeapMB} MB`,
+  '',
+  '## Largest modules and data files (atlas)',
+  '',
+  ...bytes['atlas']!.largest.map((l) => `- ${l.file}: ${l.gzipKB} KB gzip (${l.rawKB} KB raw)`),
+  '',
+].join('\n');
+writeFileSync('bench/results.md', md);
+console.log(md);
+console.log(
+  `bench: ${budgets.filter((b) => b.ok).length} budgets met, ${budgets.filter((b) => !b.ok).length} missed (see bench/results.md)`,
+);
