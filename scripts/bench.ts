@@ -167,7 +167,9 @@ for (let i = 0; i < 100; i++) {
 }
 // The script cost of each change as the page itself measures it (performance.measure 'atlas-change');
 // TaskDuration above also counts drawing, which SwiftShader does on the CPU here.
-const scriptMs = (await atlas.evaluate(() => performance.getEntriesByName('atlas-change').map((e) => e.duration))).slice(-100);
+const scriptMs = (
+  await atlas.evaluate(() => performance.getEntriesByName('atlas-change').map((e) => e.duration))
+).slice(-100);
 const heapMB = (await metric('JSHeapUsedSize')) / 1024 / 1024;
 await atlas.close();
 await context.close();

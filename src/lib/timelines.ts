@@ -138,9 +138,15 @@ export function measureEvents(
   }));
 }
 
+/** Any labelled series of points: a route, a focus area or an indicator. */
+export interface LabelledSeries {
+  label: string;
+  points: SeriesPoint[];
+}
+
 /** One sentence naming the peak of each series, generated from the data. */
 export function describePeaks(
-  series: readonly RouteSeries[],
+  series: readonly LabelledSeries[],
   unit: string,
   format: (n: number) => string = formatCount,
 ): string {
@@ -168,7 +174,7 @@ export function describePeaks(
 
 /** The data behind a chart as a table: one row per period, one column per series. */
 export function seriesTable(
-  series: readonly RouteSeries[],
+  series: readonly LabelledSeries[],
   format: (n: number) => string = formatCount,
 ): { headers: string[]; rows: string[][] } {
   const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort();

@@ -4,6 +4,7 @@
  * time window changes only `filterRange` and never re-uploads buffers.
  */
 import {
+  CollisionFilterExtension,
   DataFilterExtension,
   PathStyleExtension,
   type DataFilterExtensionProps,
@@ -225,6 +226,8 @@ export function placesLayers(places: AtlasPayload['places'], options: PlacesLaye
       outlineWidth: 3,
       outlineColor: [...options.haloColour, 230],
       fontSettings: { sdf: true },
+      // Where places crowd (the Aegean, the Libyan coast), labels that would overlap are dropped until zoomed in.
+      extensions: [new CollisionFilterExtension()],
       updateTriggers: { getColor: options.textColour.join() },
     }),
   ];

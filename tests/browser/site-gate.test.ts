@@ -45,10 +45,13 @@ async function tabOrderMovesForward(path: string, presses: number) {
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
     const position = await page.evaluate(() => {
-      const all = [...document.querySelectorAll('*')];
-      return all.indexOf(document.activeElement as Element);
+      const active = document.activeElement;
+      // Focus back on the body (or nowhere) means Tab has left the end of the page.
+      if (!active || active === document.body) return -1;
+      return [...document.querySelectorAll('*')].indexOf(active);
     });
-    if (position <= 0) break; // back to the body: the end of the page
+    // Back to the body, or wrapped round to the first stop: the end of the page.
+    if (position < 0 || (positions.length > 0 && position <= positions[0]!)) break;
     positions.push(position);
   }
   const positiveTabindex = await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count();
