@@ -147,6 +147,9 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
         list.append(li);
       }
       parts.push(el('p', 'Sources:'), list);
+      const more = el('p');
+      more.append(el('a', 'Before and after this measure', { href: `/measures/${encodeURIComponent(m.id)}/` }));
+      parts.push(more);
     } else if (selected.kind === 'route') {
       const [start, end] = windowMonthIndexes(state);
       const summary = summarizeWindow(payload, start - index(payload.firstMonth), end - index(payload.firstMonth));
