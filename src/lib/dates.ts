@@ -57,7 +57,7 @@ export function monthRange(startMonth: string, endMonth: string): string[] {
   return months;
 }
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './dates.ts';
 /** Months as integer indexes (0 = January 2009 by default), so windows compare and filter as numbers. */
 export const MONTH_ORIGIN_YEAR = 2009;
 
@@ -12,25 +13,10 @@ export function indexToMonth(index: number, originYear = MONTH_ORIGIN_YEAR): str
   return `${y}-${String(m).padStart(2, '0')}`;
 }
 
-const NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2016-04" → "April 2016". */
 export function monthInWords(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${NAMES[m - 1]} ${y}`;
+  return `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** A window in words: "April 2016 – March 2017", or one month alone. */
