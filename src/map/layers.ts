@@ -3,13 +3,7 @@
  * them on every change and deck.gl diffs the props. Data objects are cached per input so that moving the
  * time window changes only `filterRange` and never re-uploads buffers.
  */
-import {
-  CollisionFilterExtension,
-  DataFilterExtension,
-  PathStyleExtension,
-  type DataFilterExtensionProps,
-  type PathStyleExtensionProps,
-} from '@deck.gl/extensions';
+import { CollisionFilterExtension, DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../lib/atlasData.ts';
 import { MEASURE_MARKS } from '../lib/measureMarks.ts';
@@ -99,6 +93,39 @@ interface RoutePathDatum {
   dashed: boolean;
 }
 
+const DASH_DEG = 0.35;
+const GAP_DEG = 0.25;
+
+/** Cuts a polyline into dashes of `dash` degrees separated by `gap` degrees, measured along the line. */
+export function dashLine(path: [number, number][], dash: number, gap: number): [number, number][][] {
+  const pieces: [number, number][][] = [];
+  let drawing = true;
+  let left = dash;
+  let current: [number, number][] = [path[0]!];
+  for (let i = 1; i < path.length; i++) {
+    let [x0, y0] = path[i - 1]!;
+    const [x1, y1] = path[i]!;
+    let segment = Math.hypot(x1 - x0, y1 - y0);
+    while (segment > left) {
+      const t = left / segment;
+      const x = x0 + (x1 - x0) * t;
+      const y = y0 + (y1 - y0) * t;
+      if (drawing) {
+        current.push([x, y]);
+        pieces.push(current);
+      } else current = [[x, y]];
+      segment -= left;
+      [x0, y0] = [x, y];
+      drawing = !drawing;
+      left = drawing ? dash : gap;
+    }
+    left -= segment;
+    if (drawing) current.push([x1, y1]);
+  }
+  if (drawing && current.length > 1) pieces.push(current);
+  return pieces;
+}
+
 const pathData = new WeakMap<object, RoutePathDatum[]>();
 function routePathData(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>): RoutePathDatum[] {
   let data = pathData.get(payload.routePaths);
@@ -109,13 +136,13 @@ function routePathData(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>): Ro
       if (!route) continue;
       const lines =
         feature.geometry.type === 'LineString' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      const dashed = route.detections === null;
       for (const line of lines) {
-        data.push({
-          routeId: route.id,
-          colour: route.colour,
-          path: line.map((p) => [p[0], p[1]] as [number, number]),
-          dashed: route.detections === null,
-        });
+        const path = line.map((p) => [p[0], p[1]] as [number, number]);
+        // Routes without a detections series are drawn dashed. The dashes are cut from the geometry here
+        // (deck.gl's PathStyleExtension dashes did not show on this MapLibre overlay).
+        const pieces = dashed ? dashLine(path, DASH_DEG, GAP_DEG) : [path];
+        for (const piece of pieces) data.push({ routeId: route.id, colour: route.colour, path: piece, dashed });
       }
     }
     pathData.set(payload.routePaths, data);
@@ -125,7 +152,7 @@ function routePathData(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>): Ro
 
 export function routesLayer(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>, options: RoutesLayerOptions) {
   const widthKey = [...options.perMonth.entries()].map(([k, v]) => `${k}:${v}`).join('|');
-  return new PathLayer<RoutePathDatum, PathStyleExtensionProps<RoutePathDatum>>({
+  return new PathLayer<RoutePathDatum>({
     id: 'routes',
     data: routePathData(payload),
     visible: options.visible,
@@ -136,10 +163,7 @@ export function routesLayer(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>
     getPath: (d) => d.path,
     getColor: (d) => hexToRgba(d.colour, d.routeId === options.selectedRouteId ? 255 : 200),
     getWidth: (d) => options.scale.widthPx(options.perMonth.get(d.routeId) ?? null),
-    getDashArray: (d: RoutePathDatum) => (d.dashed ? [3, 2] : [0, 0]),
-    dashJustified: true,
     updateTriggers: { getWidth: widthKey, getColor: options.selectedRouteId },
-    extensions: [new PathStyleExtension({ dash: true })],
   });
 }
 

@@ -1,9 +1,10 @@
 // Layer builders without a GPU: ids, data length, accessors and filter ranges.
-import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
+import { DataFilterExtension } from '@deck.gl/extensions';
 import { describe, expect, it } from 'vitest';
 import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../../src/lib/atlasData.ts';
 import { routeWidthScale } from '../../src/lib/routeWidths.ts';
 import {
+  dashLine,
   incidentRadiusPx,
   incidentsLayer,
   measureStateInWindow,
@@ -115,14 +116,46 @@ describe('routesLayer', () => {
   });
   const data = layer.props.data as { routeId: string; dashed: boolean }[];
 
-  it('has one path per line of each route, dashed where there is no detections series', () => {
+  it('has one path per line of each route, cut into dashes where there is no detections series', () => {
     expect(layer.id).toBe('routes');
-    expect(data.map((d) => [d.routeId, d.dashed])).toEqual([
-      ['central-mediterranean', false],
-      ['central-mediterranean', false],
-      ['sahel-agadez', true],
+    const solid = data.filter((d) => !d.dashed);
+    expect(solid.map((d) => d.routeId)).toEqual(['central-mediterranean', 'central-mediterranean']);
+    const dashes = data.filter((d) => d.dashed);
+    // The Sahel test line runs about 11.8 degrees: dashes of 0.35 and gaps of 0.25 give about 20 pieces.
+    expect(dashes.length).toBeGreaterThan(15);
+    expect(dashes.every((d) => d.routeId === 'sahel-agadez')).toBe(true);
+  });
+
+  it('cuts dashes of the given length along a line', () => {
+    // Along the line: dash 0–0.3, gap to 0.5, dash to 0.8, gap to 1.0 (the corner), dash 1.0–1.3, gap, dash 1.5–1.8.
+    const pieces = dashLine(
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ],
+      0.3,
+      0.2,
+    );
+    const rounded = pieces.map((p) => p.map(([x, y]) => [Number(x.toFixed(2)), Number(y.toFixed(2))]));
+    expect(rounded).toEqual([
+      [
+        [0, 0],
+        [0.3, 0],
+      ],
+      [
+        [0.5, 0],
+        [0.8, 0],
+      ],
+      [
+        [1, 0],
+        [1, 0.3],
+      ],
+      [
+        [1, 0.5],
+        [1, 0.8],
+      ],
     ]);
-    expect(layer.props.extensions.some((e) => e instanceof PathStyleExtension)).toBe(true);
   });
 
   it('sets width proportional to detections per month', () => {
