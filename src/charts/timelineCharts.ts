@@ -51,6 +51,8 @@ export function buildRouteChart(spec: RouteChartSpec, view: TimelineView): Built
             widthPx: 440,
             heightPx: 200,
             title: `${spec.title}: ${s.label}`,
+            // A panel has no direct label, so the route's name leads its axis label.
+            yLabel: `${s.label}: ${spec.unit.toLowerCase()}`,
             description: `${spec.description} This panel shows the ${s.label} route.`,
             idPrefix: `${spec.id}-${s.id}`,
           }),

@@ -57,6 +57,19 @@ function periodX(i: Indicator): { x: string; partial: boolean } {
   return { x: i.period_start.slice(0, 7), partial: true };
 }
 
+/** One point per calendar year from the first to the last, null where the table has no figure, so a line never bridges a gap. */
+function everyYear(yearly: readonly Indicator[]): { x: string; y: number | null; note?: string }[] {
+  const byYear = new Map(yearly.map((r) => [Number(r.period_start.slice(0, 4)), r]));
+  const first = Number(yearly[0]!.period_start.slice(0, 4));
+  const last = Number(yearly.at(-1)!.period_start.slice(0, 4));
+  const points: { x: string; y: number | null; note?: string }[] = [];
+  for (let year = first; year <= last; year++) {
+    const row = byYear.get(year);
+    points.push(row ? { x: String(year), y: row.value, note: row.source_title } : { x: String(year), y: null });
+  }
+  return points;
+}
+
 /** One chart per indicator series with at least two calendar-year values; shorter periods stay in the table. */
 export function indicatorSeries(indicators: readonly Indicator[]): IndicatorChart[] {
   const bySeries = new Map<string, Indicator[]>();
@@ -74,12 +87,7 @@ export function indicatorSeries(indicators: readonly Indicator[]): IndicatorChar
       id,
       heading: first.unit.charAt(0).toUpperCase() + first.unit.slice(1),
       unit: first.unit,
-      series: {
-        id,
-        label: first.unit,
-        colour: '#555555',
-        points: yearly.map((r) => ({ x: periodX(r).x, y: r.value, note: r.source_title })),
-      },
+      series: { id, label: first.unit, colour: '#555555', points: everyYear(yearly) },
       summary: [
         `${formatCount(last.value)} in ${last.period_start.slice(0, 4)}, against ${formatCount(first.value)} in ${first.period_start.slice(0, 4)}; the highest year in this series is ${peak.period_start.slice(0, 4)}, with ${formatCount(peak.value)}.`,
       ],

@@ -14,7 +14,7 @@ export interface ChartLayout {
 const LABEL_GAP_PX = 13;
 
 export function chartLayout(state: ChartState, options: TimeSeriesOptions): ChartLayout {
-  const longest = Math.max(0, ...state.series.map((s) => s.label.length));
+  const longest = state.series.length > 1 ? Math.max(0, ...state.series.map((s) => s.label.length)) : 0;
   const margin = { top: 28, right: Math.min(170, 14 + longest * 6.6), bottom: 30, left: 56 };
   const x = scaleLinear()
     .domain(state.tDomain)
@@ -30,8 +30,9 @@ export function chartLayout(state: ChartState, options: TimeSeriesOptions): Char
     xTicks.push(Number(t.toFixed(2)));
   const yTicks = state.scale === 'log' ? y.ticks(4).filter((v) => Number.isInteger(Math.log10(v))) : y.ticks(5);
 
-  // Direct labels at the end of each series, pushed apart so they never overlap.
-  const labels = state.series
+  // Direct labels at the end of each series, pushed apart so they never overlap. A chart of one series is
+  // named by its title, so it needs none.
+  const labels = (state.series.length > 1 ? state.series : [])
     .map((s) => {
       const last = s.segments.at(-1)?.at(-1);
       return last ? { id: s.id, label: s.label, colour: s.colour, xPx: x(last.t) + 6, yPx: y(last.y) } : null;
