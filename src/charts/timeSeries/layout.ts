@@ -24,7 +24,8 @@ export function chartLayout(state: ChartState, options: TimeSeriesOptions): Char
     .range([options.heightPx - margin.bottom, margin.top])
     .nice();
   const span = state.tDomain[1] - state.tDomain[0];
-  const step = span > 12 ? 2 : span > 5 ? 1 : span > 2 ? 0.5 : 0.25;
+  const monthlyStep = span > 2 ? 0.5 : 0.25;
+  const step = span > 12 ? 2 : span > 5 || state.yearly ? 1 : monthlyStep;
   const xTicks: number[] = [];
   for (let t = Math.ceil(state.tDomain[0] / step) * step; t <= state.tDomain[1] + 1e-9; t += step)
     xTicks.push(Number(t.toFixed(2)));

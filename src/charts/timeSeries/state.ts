@@ -65,6 +65,8 @@ export interface ChartState {
   tDomain: [number, number];
   yDomain: [number, number];
   scale: 'linear' | 'log';
+  /** Every point is a whole year, so the axis ticks whole years only. */
+  yearly: boolean;
 }
 
 /** Splits each series into runs of plottable points (null, flagged and, on a log scale, zero values break a line). */
@@ -110,5 +112,6 @@ export function chartState(series: TimeSeries[], options: TimeSeriesOptions): Ch
   if (!Number.isFinite(yMax)) [yMin, yMax] = [0, 1];
   const yDomain: [number, number] =
     scale === 'log' ? [Math.max(1, yMin), Math.max(10, yMax)] : [0, yMax > 0 ? yMax : 1];
-  return { series: out, tDomain: [tMin, tMax], yDomain, scale };
+  const yearly = series.every((s) => s.points.every((p) => p.x.length === 4));
+  return { series: out, tDomain: [tMin, tMax], yDomain, scale, yearly };
 }
