@@ -18,6 +18,8 @@ export interface RouteChartSpec {
   series: RouteSeries[];
   events: ChartEvent[];
   format?: (n: number) => string;
+  /** Sentences the summary adds after the peaks, e.g. what was left unplotted and why. */
+  notes?: string[];
 }
 
 export interface BuiltChart {
@@ -59,7 +61,7 @@ export function buildRouteChart(spec: RouteChartSpec, view: TimelineView): Built
         );
   return {
     svgs,
-    summary: [describePeaks(spec.series, spec.unitInText, spec.format)],
+    summary: [describePeaks(spec.series, spec.unitInText, spec.format), ...(spec.notes ?? [])],
     table: seriesTable(spec.series, spec.format),
   };
 }

@@ -1,12 +1,35 @@
-/** The two interactive timeline charts, specified once for the page (build) and the browser (re-render). */
+/** The interactive timeline charts, specified once for the page (build) and the browser (re-render). */
 import type { RouteChartSpec } from './timelineCharts.ts';
 import type { Route } from '../lib/schemas/curated.ts';
-import { deathsSeries, detectionsSeries, type Period } from '../lib/timelines.ts';
+import {
+  deathsSeries,
+  describeFlaggedRates,
+  detectionsSeries,
+  ratesSeries,
+  type Period,
+  type RatePeriod,
+} from '../lib/timelines.ts';
 import { seriesFromPayload, type TimelinePayload } from '../lib/timelinePayload.ts';
+import { DEFAULT_VIEW, type TimelineView } from '../lib/timelineView.ts';
 
 export type { TimelinePayload };
 
-export type RouteChartKind = 'detections' | 'deaths';
+export type RouteChartKind = 'detections' | 'deaths' | 'rates';
+
+/** The periods each chart offers: a monthly rate over a few hundred detections would be noise. */
+export const CHART_PERIODS: Record<RouteChartKind, readonly Period[]> = {
+  detections: ['month', 'quarter', 'year'],
+  deaths: ['month', 'quarter', 'year'],
+  rates: ['quarter', 'year'],
+};
+
+export const CHART_DEFAULT_VIEWS: Record<RouteChartKind, TimelineView> = {
+  detections: DEFAULT_VIEW,
+  deaths: DEFAULT_VIEW,
+  rates: { ...DEFAULT_VIEW, period: 'year' },
+};
+
+const formatRate = (n: number) => n.toFixed(1);
 
 export function routeChartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {
   const series = seriesFromPayload(p);
@@ -23,14 +46,30 @@ export function routeChartSpec(kind: RouteChartKind, p: TimelinePayload, period:
       events: p.events,
     };
   }
+  const deathEvents = p.events.filter((e) => e.month >= p.deathsFirstMonth);
+  if (kind === 'deaths') {
+    return {
+      id: 'deaths',
+      title: `Dead and missing by route, per ${period}`,
+      unit: `Dead and missing per ${period} (minimum estimate)`,
+      unitInText: `dead and missing in a ${period}`,
+      description:
+        'People recorded dead or missing by the IOM Missing Migrants Project on each route. Triangles mark measures.',
+      series: deathsSeries(series, routes, period),
+      events: deathEvents,
+    };
+  }
+  const ratePeriod: RatePeriod = period === 'quarter' ? 'quarter' : 'year';
+  const rates = ratesSeries(series, routes, ratePeriod);
   return {
-    id: 'deaths',
-    title: `Dead and missing by route, per ${period}`,
-    unit: `Dead and missing per ${period} (minimum estimate)`,
-    unitInText: `dead and missing in a ${period}`,
-    description:
-      'People recorded dead or missing by the IOM Missing Migrants Project on each route. Triangles mark measures.',
-    series: deathsSeries(series, routes, period),
-    events: p.events.filter((e) => e.month >= p.deathsFirstMonth),
+    id: 'rates',
+    title: `Dead and missing per 1,000 detections, by route and ${ratePeriod}`,
+    unit: 'Dead and missing per 1,000 detections',
+    unitInText: `dead and missing per 1,000 detections in a ${ratePeriod}`,
+    description: `For each route and complete ${ratePeriod}, IOM dead and missing divided by Frontex detections, times 1,000. Where a ${ratePeriod} has fewer than 1,000 detections, a cross on the time axis stands in for the point.`,
+    series: rates,
+    events: deathEvents,
+    format: formatRate,
+    notes: [describeFlaggedRates(rates, ratePeriod)],
   };
 }

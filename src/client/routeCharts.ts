@@ -1,9 +1,15 @@
 // Timelines in the browser: view buttons re-render a chart with the same chart functions the build used,
 // and the view is written to the URL (?detections=year,log,multiples) so it can be linked.
 import { buildRouteChart } from '../charts/timelineCharts.ts';
-import { routeChartSpec, type RouteChartKind, type TimelinePayload } from '../charts/timelineSpecs.ts';
+import {
+  CHART_DEFAULT_VIEWS,
+  CHART_PERIODS,
+  routeChartSpec,
+  type RouteChartKind,
+  type TimelinePayload,
+} from '../charts/timelineSpecs.ts';
 import { toSvgElement } from '../charts/svg.ts';
-import { DEFAULT_VIEW, parseTimelineView, serializeTimelineView, type TimelineView } from '../lib/timelineView.ts';
+import { parseTimelineView, serializeTimelineView, type TimelineView } from '../lib/timelineView.ts';
 
 let payloadPromise: Promise<TimelinePayload> | null = null;
 function loadPayload(url: string): Promise<TimelinePayload> {
@@ -54,14 +60,19 @@ export function initRouteCharts(dataUrl: string): void {
     const kind = figure.dataset['routeChart'] as RouteChartKind;
     const controls = figure.querySelector<HTMLElement>('[data-view-controls]');
     if (controls) controls.hidden = false;
-    let view = parseTimelineView(new URLSearchParams(location.search).get(kind));
+    const defaults = serializeTimelineView(CHART_DEFAULT_VIEWS[kind]);
+    let view = parseTimelineView(
+      new URLSearchParams(location.search).get(kind),
+      CHART_DEFAULT_VIEWS[kind],
+      CHART_PERIODS[kind],
+    );
     figure.dataset['view'] = serializeTimelineView(view);
-    if (serializeTimelineView(view) !== serializeTimelineView(DEFAULT_VIEW)) void render(figure, kind, view, dataUrl);
+    if (serializeTimelineView(view) !== defaults) void render(figure, kind, view, dataUrl);
     for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-view-key]')) {
       button.addEventListener('click', () => {
         view = { ...view, [button.dataset['viewKey']!]: button.dataset['viewValue'] } as TimelineView;
         const params = new URLSearchParams(location.search);
-        if (serializeTimelineView(view) === serializeTimelineView(DEFAULT_VIEW)) params.delete(kind);
+        if (serializeTimelineView(view) === defaults) params.delete(kind);
         else params.set(kind, serializeTimelineView(view));
         const query = params.toString().replaceAll('%2C', ',');
         history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);

@@ -72,10 +72,15 @@ export const MONTH_NAMES = [
   'December',
 ];
 
-/** "2016-03" → "March 2016"; "2016-03-18" → "18 March 2016"; "2016" → "2016". */
+/** "2016-03" → "March 2016"; "2016-03-18" → "18 March 2016"; "2016" → "2016"; "2016-Q2" → "April–June 2016". */
 export function formatPartialDate(text: string): string {
   const [y, m, d] = text.split('-');
   if (!m) return y!;
+  const quarter = /^Q([1-4])$/.exec(m);
+  if (quarter) {
+    const first = (Number(quarter[1]) - 1) * 3;
+    return `${MONTH_NAMES[first]}–${MONTH_NAMES[first + 2]} ${y}`;
+  }
   const month = MONTH_NAMES[Number(m) - 1];
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }

@@ -1,17 +1,29 @@
 /** How a timeline chart is shown, and its compact, tolerant URL form: "month,linear,combined". */
+import type { Period } from './timelines.ts';
+
 export interface TimelineView {
-  period: 'month' | 'year';
+  period: Period;
   scale: 'linear' | 'log';
   layout: 'combined' | 'multiples';
 }
 
 export const DEFAULT_VIEW: TimelineView = { period: 'month', scale: 'linear', layout: 'combined' };
 
-export function parseTimelineView(text: string | null, defaults: TimelineView = DEFAULT_VIEW): TimelineView {
+const PERIODS: readonly Period[] = ['month', 'quarter', 'year'];
+
+/**
+ * Reads a view from the URL. Unknown parts are ignored, and a period the chart does not offer (a monthly
+ * rate, say) falls back to the chart's default, so a hand-edited link still opens a sensible chart.
+ */
+export function parseTimelineView(
+  text: string | null,
+  defaults: TimelineView = DEFAULT_VIEW,
+  periods: readonly Period[] = PERIODS,
+): TimelineView {
   const view = { ...defaults };
   if (!text || text.length > 60) return view;
   for (const part of text.split(',')) {
-    if (part === 'month' || part === 'year') view.period = part;
+    if ((PERIODS as readonly string[]).includes(part) && periods.includes(part as Period)) view.period = part as Period;
     else if (part === 'linear' || part === 'log') view.scale = part;
     else if (part === 'combined' || part === 'multiples') view.layout = part;
   }

@@ -1,5 +1,5 @@
 /** Chart-ready series for the timelines, computed from the monthly series and yearly tables. Pure. */
-import type { CrossingYear, DeathsYear } from './aggregate.ts';
+import type { CrossingYear } from './aggregate.ts';
 import { formatCount } from './format.ts';
 import type { RouteId } from './ids.ts';
 import type { MonthlySeries } from './monthlySeries.ts';
@@ -21,76 +21,94 @@ export interface RouteSeries {
   points: SeriesPoint[];
 }
 
-/** Below this many detections in a year, a deaths-per-1,000 rate is flagged instead of plotted. */
+/** Below this many detections in a period, a deaths-per-1,000 rate is flagged instead of plotted. */
 export const MIN_DETECTIONS_FOR_RATE = 1000;
 
-export type Period = 'month' | 'year';
+export type Period = 'month' | 'quarter' | 'year';
+export type RatePeriod = Exclude<Period, 'month'>;
 
-function yearly(months: string[], values: (number | null)[], completeOnly: boolean): SeriesPoint[] {
-  const byYear = new Map<string, { total: number; months: number }>();
+const MONTHS_IN_PERIOD: Record<Period, number> = { month: 1, quarter: 3, year: 12 };
+
+/** The period a month falls in: "2016-05" → "2016-05", "2016-Q2" or "2016". */
+export function periodOf(month: string, period: Period): string {
+  if (period === 'month') return month;
+  if (period === 'year') return month.slice(0, 4);
+  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+}
+
+/**
+ * Sums a monthly series per period, in time order. A period with any month missing is left out rather than
+ * shown short: a partial year drawn next to whole ones would read as a fall.
+ */
+export function periodTotals(months: readonly string[], values: readonly (number | null)[], period: Period) {
+  const byPeriod = new Map<string, { total: number; months: number }>();
   months.forEach((m, i) => {
     const v = values[i];
     if (v === null || v === undefined) return;
-    const y = m.slice(0, 4);
-    const row = byYear.get(y) ?? { total: 0, months: 0 };
+    const key = periodOf(m, period);
+    const row = byPeriod.get(key) ?? { total: 0, months: 0 };
     row.total += v;
     row.months += 1;
-    byYear.set(y, row);
+    byPeriod.set(key, row);
   });
-  return [...byYear.entries()]
-    .filter(([, r]) => !completeOnly || r.months === 12)
-    .map(([x, r]) => ({ x, y: r.total, ...(r.months < 12 ? { note: `${r.months} months only` } : {}) }));
+  return new Map(
+    [...byPeriod].filter(([, r]) => r.months === MONTHS_IN_PERIOD[period]).map(([x, r]) => [x, r.total] as const),
+  );
+}
+
+function routeSeries(
+  routes: readonly Route[],
+  values: Map<RouteId, (number | null)[]>,
+  months: readonly string[],
+  period: Period,
+): RouteSeries[] {
+  return routes
+    .filter((r) => values.has(r.id))
+    .map((r) => ({
+      id: r.id,
+      label: r.label,
+      colour: r.colour,
+      points: [...periodTotals(months, values.get(r.id)!, period)].map(([x, y]) => ({ x, y })),
+    }));
 }
 
 export function detectionsSeries(series: MonthlySeries, routes: readonly Route[], period: Period): RouteSeries[] {
-  return routes
-    .filter((r) => series.detections.has(r.id))
-    .map((r) => {
-      const values = series.detections.get(r.id)!;
-      const points =
-        period === 'month'
-          ? series.months.map((x, i) => ({ x, y: values[i] ?? null }))
-          : yearly(series.months, values, true);
-      return { id: r.id, label: r.label, colour: r.colour, points };
-    });
+  return routeSeries(routes, series.detections, series.months, period);
 }
 
 export function deathsSeries(series: MonthlySeries, routes: readonly Route[], period: Period): RouteSeries[] {
-  return routes.map((r) => {
-    const values = series.deadMissing.get(r.id)!;
-    const points =
-      period === 'month'
-        ? series.months.map((x, i) => ({ x, y: values[i] ?? null })).filter((p) => p.x >= series.deathsFirstMonth)
-        : yearly(series.months, values, true);
-    return { id: r.id, label: r.label, colour: r.colour, points };
-  });
+  return routeSeries(routes, series.deadMissing, series.months, period);
 }
 
-/** Deaths per 1,000 detections by route and complete year; years with a tiny denominator are flagged. */
-export function ratesSeries(
-  crossingYears: readonly CrossingYear[],
-  deathYears: readonly DeathsYear[],
-  routes: readonly Route[],
-): RouteSeries[] {
+/**
+ * Deaths per 1,000 detections by route and complete quarter or year, from the same monthly series as the
+ * other charts; periods with a tiny denominator are flagged, not plotted.
+ */
+export function ratesSeries(series: MonthlySeries, routes: readonly Route[], period: RatePeriod): RouteSeries[] {
   return routes
-    .filter((r) => crossingYears.some((c) => c.route_id === r.id))
+    .filter((r) => series.detections.has(r.id))
     .map((r) => {
+      const detections = periodTotals(series.months, series.detections.get(r.id)!, period);
+      const deadMissing = periodTotals(series.months, series.deadMissing.get(r.id)!, period);
       const points: SeriesPoint[] = [];
-      for (const c of crossingYears) {
-        if (c.route_id !== r.id || c.months_covered !== 12) continue;
-        const d = deathYears.find((x) => x.route_id === r.id && x.year === c.year);
-        if (!d) continue;
-        const rate = deathsPer1000(d.dead_missing, c.detections);
-        const note = `${formatCount(d.dead_missing)} dead and missing / ${formatCount(c.detections)} detections`;
+      for (const [x, detected] of detections) {
+        const dead = deadMissing.get(x);
+        if (dead === undefined) continue;
         points.push({
-          x: String(c.year),
-          y: rate,
-          note,
-          ...(c.detections < MIN_DETECTIONS_FOR_RATE ? { flagged: true } : {}),
+          x,
+          y: deathsPer1000(dead, detected),
+          note: `${formatCount(dead)} dead and missing / ${formatCount(detected)} detections`,
+          ...(detected < MIN_DETECTIONS_FOR_RATE ? { flagged: true } : {}),
         });
       }
       return { id: r.id, label: r.label, colour: r.colour, points };
     });
+}
+
+/** How many route-periods a rate chart leaves unplotted, in words for its summary. */
+export function describeFlaggedRates(series: readonly RouteSeries[], period: RatePeriod): string {
+  const flagged = series.reduce((n, s) => n + s.points.filter((p) => p.flagged).length, 0);
+  return `${formatCount(flagged)} route-${period}s with fewer than ${formatCount(MIN_DETECTIONS_FOR_RATE)} detections are not plotted, because a rate over so few detections would show as a spike that means little.`;
 }
 
 /** Each route's share of all detections per complete year, in percent. */

@@ -98,6 +98,27 @@ describe('timelines', () => {
     await linked.page.close();
   });
 
+  it('shows deaths per 1,000 detections by year or by quarter, and ignores a monthly rate in a link', async () => {
+    const { page, pageErrors } = await session.open('/timelines/');
+    const figure = page.locator('#rates');
+    expect(await figure.getAttribute('data-view')).toBe('year,linear,combined');
+    expect(await figure.locator('[data-view-value="month"]').count()).toBe(0);
+    const firstRow = () => figure.locator('[data-chart-table] tbody th').first().textContent();
+    expect(await firstRow()).toMatch(/^\d{4}$/);
+    await figure.locator('[data-view-value="quarter"]').click();
+    await expect.poll(firstRow).toMatch(/^\d{4}-Q[1-4]$/);
+    expect(await param(page, 'rates')).toBe('quarter,linear,combined');
+    expect(await figure.locator('[data-chart-summary]').textContent()).toMatch(
+      /route-quarters with fewer than 1,000 detections are not plotted/,
+    );
+    expect(pageErrors).toEqual([]);
+    await page.close();
+
+    const linked = await session.open('/timelines/?rates=month,log');
+    await expect.poll(() => linked.page.locator('#rates').getAttribute('data-view')).toBe('year,log,combined');
+    await linked.page.close();
+  });
+
   it('lets the keyboard reach measure markers on the time axis', async () => {
     const { page } = await session.open('/timelines/');
     let reachedMarker = false;

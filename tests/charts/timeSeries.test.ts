@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSvgString } from '../../src/charts/svg.ts';
 import { timeSeriesChart } from '../../src/charts/timeSeries/index.ts';
-import { chartState } from '../../src/charts/timeSeries/state.ts';
+import { chartState, timeValue } from '../../src/charts/timeSeries/state.ts';
 
 const options = {
   widthPx: 600,
@@ -97,5 +97,27 @@ describe('timeSeriesChart', () => {
     );
     expect(state.series[0]!.segments.map((s) => s.map((p) => p.y))).toEqual([[100, 1000]]);
     expect(state.yDomain[0]).toBeGreaterThan(0);
+  });
+
+  it('places quarters in the middle of their three months and names them in words', () => {
+    expect(timeValue('2016-Q1')).toBeCloseTo(2016.125);
+    expect(timeValue('2016-Q4')).toBeCloseTo(2016.875);
+    const quarters = [
+      {
+        id: 'q',
+        label: 'Q',
+        colour: '#000000',
+        points: [
+          { x: '2016-Q1', y: 4 },
+          { x: '2016-Q2', y: 8 },
+          { x: '2016-Q3', y: 2 },
+        ],
+      },
+    ];
+    // A window of April–June keeps only the second quarter.
+    const state = chartState(quarters, { ...options, xDomain: ['2016-04', '2016-06'] });
+    expect(state.series[0]!.segments.flat().map((p) => p.x)).toEqual(['2016-Q2']);
+    const svg = toSvgString(timeSeriesChart(quarters, { ...options, idPrefix: 'q' }));
+    expect(svg).toContain('<title>Q, April–June 2016: 8</title>');
   });
 });

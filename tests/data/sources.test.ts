@@ -8,6 +8,7 @@ import { downloadByFile, downloadCsv } from '../../src/lib/downloads.ts';
 import { iomDownloadFiles } from '../../src/lib/io/datasets.ts';
 import { PATHS } from '../../src/lib/io/paths.ts';
 import { getSiteData } from '../../src/lib/io/siteData.ts';
+import { ratesSeries } from '../../src/lib/timelines.ts';
 
 const FRONTEX_ROUTE: Record<string, string> = {
   'Central Mediterranean Route': 'central-mediterranean',
@@ -106,6 +107,22 @@ describe('published totals equal independent sums of the upstream files', () => 
     // Route-years absent from the sources are published as zero, never invented.
     for (const [key, value] of published) if (!expected.has(key)) expect(value, key).toBe(0);
     expect(published.get('central-mediterranean|2016')).toBe(4572);
+  });
+
+  it('yearly deaths-per-1,000 rates on the timelines are the published yearly figures divided', () => {
+    const detections = csvMap(downloadCsv(downloadByFile('crossings-by-route-year.csv'), data), ['route_id', 'year'], 'detections');
+    const deadMissing = csvMap(downloadCsv(downloadByFile('deaths-by-route-year.csv'), data), ['route_id', 'year'], 'dead_missing');
+    const rates = ratesSeries(data.monthly, data.routes, 'year');
+    let compared = 0;
+    for (const series of rates)
+      for (const point of series.points) {
+        const key = `${series.id}|${point.x}`;
+        expect(point.y, key).toBeCloseTo((deadMissing.get(key)! / detections.get(key)!) * 1000, 9);
+        compared += 1;
+      }
+    expect(compared).toBeGreaterThan(50);
+    const cm2016 = rates.find((r) => r.id === 'central-mediterranean')!.points.find((p) => p.x === '2016')!;
+    expect(cm2016.note).toBe(`4,572 dead and missing / ${detections.get('central-mediterranean|2016')!.toLocaleString('en-GB')} detections`);
   });
 
   it('every upstream row is kept or listed in the exclusions report', () => {

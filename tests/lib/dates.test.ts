@@ -27,5 +27,7 @@ describe('dates', () => {
     expect(formatPartialDate('2016-03-18')).toBe('18 March 2016');
     expect(formatPartialDate('2017-04')).toBe('April 2017');
     expect(formatPartialDate('2018')).toBe('2018');
+    expect(formatPartialDate('2018-Q1')).toBe('January–March 2018');
+    expect(formatPartialDate('2018-Q4')).toBe('October–December 2018');
   });
 });

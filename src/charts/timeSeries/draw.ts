@@ -1,5 +1,6 @@
 /** Time-series chart, part 3 of 3: the SVG tree. */
 import { line } from 'd3';
+import { formatPartialDate } from '../../lib/dates.ts';
 import { formatCount } from '../../lib/format.ts';
 import { h, px, type SvgNode } from '../svg.ts';
 import type { ChartLayout } from './layout.ts';
@@ -133,14 +134,14 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
             h(
               'circle',
               { cx: px(x(p.t)), cy: px(y(p.y)), r: 4, fill: 'transparent', class: 'chart-point' },
-              h('title', {}, `${s.label}, ${p.x}: ${format(p.y)}${p.note ? ` (${p.note})` : ''}`),
+              h('title', {}, `${s.label}, ${formatPartialDate(p.x)}: ${format(p.y)}${p.note ? ` (${p.note})` : ''}`),
             ),
           ),
         s.flagged.map((f) =>
           h(
             'g',
             { class: 'chart-flagged' },
-            h('title', {}, `${s.label}, ${f.x}: not plotted${f.note ? ` (${f.note})` : ''}`),
+            h('title', {}, `${s.label}, ${formatPartialDate(f.x)}: not plotted${f.note ? ` (${f.note})` : ''}`),
             h('text', { x: px(x(f.t)), y: bottom - 4, 'text-anchor': 'middle', fill: s.colour, 'font-size': 10 }, '×'),
           ),
         ),

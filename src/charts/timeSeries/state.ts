@@ -1,6 +1,6 @@
 /** Time-series chart, part 1 of 3: data and options → what to draw, independent of pixels. */
 export interface TimePoint {
-  /** "YYYY" (a year) or "YYYY-MM" (a month). */
+  /** "YYYY" (a year), "YYYY-Qn" (a quarter) or "YYYY-MM" (a month). */
   x: string;
   y: number | null;
   /** Points whose value is unreliable (e.g. a rate over a tiny denominator): drawn as a mark, not in the line. */
@@ -43,10 +43,20 @@ export interface TimeSeriesOptions {
   formatValue?: (value: number) => string;
 }
 
-/** Fractional years: a month sits in the middle of its month, a year in the middle of its year. */
+/** Fractional years: a point sits in the middle of its month, quarter or year. */
 export function timeValue(x: string): number {
-  const [y, m] = x.split('-').map(Number) as [number, number | undefined];
-  return m === undefined ? y + 0.5 : y + (m - 0.5) / 12;
+  const [year, part] = x.split('-') as [string, string | undefined];
+  const y = Number(year);
+  if (part === undefined) return y + 0.5;
+  if (part.startsWith('Q')) return y + (Number(part.slice(1)) - 0.5) / 4;
+  return y + (Number(part) - 0.5) / 12;
+}
+
+/** The month in the middle of a period, for comparing it with a window of months. */
+function middleMonth(x: string): string {
+  if (x.length === 4) return `${x}-06`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(x);
+  return quarter ? `${quarter[1]}-${String(Number(quarter[2]) * 3 - 1).padStart(2, '0')}` : x;
 }
 
 export function monthStartValue(month: string): number {
@@ -78,7 +88,7 @@ export function chartState(series: TimeSeries[], options: TimeSeriesOptions): Ch
   let yMax = -Infinity;
   const inDomain = (x: string) => {
     if (!options.xDomain) return true;
-    const month = x.length === 4 ? `${x}-06` : x;
+    const month = middleMonth(x);
     return month >= options.xDomain[0] && month <= options.xDomain[1];
   };
   const out = series.map((s) => {
