@@ -7,7 +7,8 @@ import { monthRange } from './dates.ts';
 import { isLibyaIncident } from './aggregate.ts';
 import { monthToIndex } from './months.ts';
 import type { RouteId } from './ids.ts';
-import type { MeasureType } from './schemas/curated.ts';
+import { labelMinZooms, PLACE_LABEL_OPTIONS } from './labelPlacement.ts';
+import type { MeasureType, PlaceKind } from './schemas/curated.ts';
 import type { RoutePathFeature } from './schemas/geo.ts';
 import type { SiteData } from './siteData.ts';
 
@@ -63,6 +64,62 @@ export interface IncidentDetail {
   sourceUrl: string;
 }
 
+export interface AtlasPlace {
+  id: string;
+  name: string;
+  kind: string;
+  lon: number;
+  lat: number;
+  /** The label shows from this zoom on (src/lib/labelPlacement.ts); the dot always shows. */
+  labelMinZoom: number;
+}
+
+/** When labels compete for room, hubs and islands win over ports and towns, and every place over a country. */
+const PLACE_KIND_PRIORITY: Record<PlaceKind, number> = { hub: 0, island: 1, 'border-crossing': 2, port: 3, city: 4 };
+const COUNTRY_LABEL_PRIORITY = 10;
+
+export interface CountryLabelPoint {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Place and country labels placed together, so that neither prints over the other: places keep their
+ * label zoom in the payload, countries get theirs by name (the country layer is drawn from the basemap).
+ */
+export function atlasLabels(
+  places: readonly { id: string; name: string; kind: PlaceKind; lon: number; lat: number }[],
+  countries: readonly CountryLabelPoint[],
+): { places: AtlasPlace[]; countryLabelMinZoom: Record<string, number> } {
+  const minZooms = labelMinZooms(
+    [
+      ...places.map((p) => ({ lon: p.lon, lat: p.lat, text: p.name, priority: PLACE_KIND_PRIORITY[p.kind] })),
+      ...countries.map((c) => ({
+        lon: c.lon,
+        lat: c.lat,
+        text: c.name,
+        priority: COUNTRY_LABEL_PRIORITY,
+        anchor: 'middle' as const,
+        fontSizePx: 11,
+        charWidthEm: 0.75,
+      })),
+    ],
+    PLACE_LABEL_OPTIONS,
+  );
+  return {
+    places: places.map((p, i) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      lon: p.lon,
+      lat: p.lat,
+      labelMinZoom: minZooms[i]!,
+    })),
+    countryLabelMinZoom: Object.fromEntries(countries.map((c, i) => [c.name, minZooms[places.length + i]!])),
+  };
+}
+
 export interface AtlasPayload {
   firstMonth: string;
   lastMonth: string;
@@ -71,7 +128,9 @@ export interface AtlasPayload {
   routes: AtlasRoute[];
   incidents: AtlasIncidents;
   measures: AtlasMeasure[];
-  places: { id: string; name: string; kind: string; lon: number; lat: number }[];
+  places: AtlasPlace[];
+  /** Zoom from which each basemap country label shows, by name. */
+  countryLabelMinZoom: Record<string, number>;
   routePaths: RoutePathFeature[];
 }
 
@@ -81,7 +140,7 @@ export function isApproximateLocation(location: string): boolean {
   return APPROXIMATE.test(location) || location.trim() === '';
 }
 
-export function buildAtlasPayload(data: SiteData): AtlasPayload {
+export function buildAtlasPayload(data: SiteData, countryLabels: readonly CountryLabelPoint[]): AtlasPayload {
   const firstMonth = data.crossingsPeriod.firstMonth;
   const incidentsLast = data.incidentsPeriod.lastDate.slice(0, 7);
   const lastMonth = incidentsLast > data.crossingsPeriod.lastMonth ? incidentsLast : data.crossingsPeriod.lastMonth;
@@ -148,7 +207,7 @@ export function buildAtlasPayload(data: SiteData): AtlasPayload {
     routes,
     incidents,
     measures,
-    places: data.places.map((p) => ({ id: p.id, name: p.name, kind: p.kind, lon: p.lon, lat: p.lat })),
+    ...atlasLabels(data.places, countryLabels),
     routePaths: data.routePaths,
   };
 }

@@ -3,9 +3,9 @@
  * them on every change and deck.gl diffs the props. Data objects are cached per input so that moving the
  * time window changes only `filterRange` and never re-uploads buffers.
  */
-import { CollisionFilterExtension, DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../lib/atlasData.ts';
+import type { AtlasIncidents, AtlasMeasure, AtlasPayload, AtlasPlace } from '../lib/atlasData.ts';
 import { MEASURE_MARKS } from '../lib/measureMarks.ts';
 import type { RouteWidthScale } from '../lib/routeWidths.ts';
 
@@ -218,13 +218,15 @@ export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOp
 
 export interface PlacesLayerOptions {
   visible: boolean;
+  /** The map's current zoom: labels placed for a higher zoom stay hidden. */
+  zoom: number;
   textColour: [number, number, number];
   haloColour: [number, number, number];
 }
 
-export function placesLayers(places: AtlasPayload['places'], options: PlacesLayerOptions) {
+export function placesLayers(places: AtlasPlace[], options: PlacesLayerOptions) {
   return [
-    new ScatterplotLayer<AtlasPayload['places'][number]>({
+    new ScatterplotLayer<AtlasPlace>({
       id: 'places-dots',
       data: places,
       visible: options.visible,
@@ -233,7 +235,7 @@ export function placesLayers(places: AtlasPayload['places'], options: PlacesLaye
       getPosition: (p) => [p.lon, p.lat],
       getFillColor: [...options.textColour, 255],
     }),
-    new TextLayer<AtlasPayload['places'][number]>({
+    new TextLayer<AtlasPlace, DataFilterExtensionProps<AtlasPlace>>({
       id: 'places-labels',
       data: places,
       visible: options.visible,
@@ -250,8 +252,11 @@ export function placesLayers(places: AtlasPayload['places'], options: PlacesLaye
       outlineWidth: 3,
       outlineColor: [...options.haloColour, 230],
       fontSettings: { sdf: true },
-      // Where places crowd (the Aegean, the Libyan coast), labels that would overlap are dropped until zoomed in.
-      extensions: [new CollisionFilterExtension()],
+      // Labels that would overlap at this zoom wait until the reader zooms in; the placement is computed at
+      // build time, so zooming moves only the filter range.
+      getFilterValue: (p) => p.labelMinZoom,
+      filterRange: [0, options.zoom],
+      extensions: [new DataFilterExtension({ filterSize: 1 })],
       updateTriggers: { getColor: options.textColour.join() },
     }),
   ];

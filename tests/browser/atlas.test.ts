@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './setup/axe.ts';
 import { SCREENSHOT_DIR, foreignRequests, pixelStats, startSession, type Session } from './setup/browser.ts';
+import { mercatorPx } from '../../src/lib/labelPlacement.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -138,6 +139,20 @@ describe('atlas', () => {
     await expect.poll(() => param(page, 'sel')).toMatch(/^incident:/);
     await expect.poll(() => page.locator('#atlas-details h3').textContent()).toMatch(/^Incident on 2016-/);
     expect(await page.locator('#atlas-details').textContent()).toContain('approximate');
+    await page.close();
+  });
+
+  it('draws place labels where there is room: clicking beside a dot, on its label, selects the place', async () => {
+    // Only places: nothing else can take the click. Agadez at zoom 6 has the map to itself.
+    const [lon, lat, zoom] = [8, 17, 6];
+    const { page } = await openAtlas(`?c=${lon},${lat},${zoom}&layers=places`);
+    const box = (await page.locator('#atlas-map').boundingBox())!;
+    const [cx, cy] = mercatorPx(lon, lat, zoom);
+    const [ax, ay] = mercatorPx(7.99, 16.97, zoom);
+    // The label starts 6 px right of the dot; 25 px in is inside "Agadez" and clear of the dot.
+    await page.mouse.click(box.x + box.width / 2 + (ax - cx) + 25, box.y + box.height / 2 + (ay - cy));
+    await expect.poll(() => param(page, 'sel')).toBe('place:agadez');
+    expect(await page.locator('#atlas-details h3').textContent()).toBe('Agadez');
     await page.close();
   });
 

@@ -210,13 +210,28 @@ describe('measuresLayer', () => {
 });
 
 describe('placesLayers', () => {
-  it('draws a dot and a label per place', () => {
-    const layers = placesLayers([{ id: 'agadez', name: 'Agadez', kind: 'hub', lon: 7.99, lat: 16.97 }], {
+  it('draws a dot and a label per place, labels filtered by the zoom they were placed for', () => {
+    const places = [
+      { id: 'agadez', name: 'Agadez', kind: 'hub', lon: 7.99, lat: 16.97, labelMinZoom: 2 },
+      { id: 'arlit', name: 'Arlit', kind: 'city', lon: 7.37, lat: 18.74, labelMinZoom: 6.5 },
+    ];
+    const layers = placesLayers(places, {
       visible: false,
+      zoom: 5.2,
       textColour: [0, 0, 0],
       haloColour: [255, 255, 255],
     });
     expect(layers.map((l) => l.id)).toEqual(['places-dots', 'places-labels']);
     expect(layers.every((l) => l.props.visible === false)).toBe(true);
+    const labels = layers[1]!.props as unknown as {
+      filterRange: [number, number];
+      getFilterValue: (p: (typeof places)[number]) => number;
+    };
+    expect(labels.filterRange).toEqual([0, 5.2]);
+    const shown = places.filter((p) => {
+      const v = labels.getFilterValue(p);
+      return v >= labels.filterRange[0] && v <= labels.filterRange[1];
+    });
+    expect(shown.map((p) => p.id)).toEqual(['agadez']);
   });
 });

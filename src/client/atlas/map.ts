@@ -5,11 +5,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { TextLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension } from '@deck.gl/extensions';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AtlasPayload } from '../../lib/atlasData.ts';
 import type { AtlasState, SelectionKind } from '../../lib/atlasState.ts';
 import { ZOOM_LIMITS } from '../../lib/atlasViews.ts';
 import type { Basemap } from '../../lib/basemap.ts';
+import { PLACE_LABEL_OPTIONS } from '../../lib/labelPlacement.ts';
 import { monthToIndex } from '../../lib/months.ts';
 import { routeWidthScale } from '../../lib/routeWidths.ts';
 import { incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
@@ -163,18 +164,26 @@ export async function createAtlasMap(
         selectedId: state.selected?.kind === 'measure' ? state.selected.id : null,
         textColour: colours.text,
       }),
-      ...placesLayers(payload.places, { visible: on('places'), textColour: colours.text, haloColour: colours.halo }),
+      ...placesLayers(payload.places, {
+        visible: on('places'),
+        zoom: map.getZoom(),
+        textColour: colours.text,
+        haloColour: colours.halo,
+      }),
       countryLabels(),
     ];
   }
 
-  // Country labels never change with the window: one layer instance, rebuilt only when the theme changes.
-  let labelsLayer: TextLayer<Basemap['countries']['features'][number]> | null = null;
-  let labelsColour = '';
+  // Country labels never change with the window: one layer instance, rebuilt only for a theme or zoom step.
+  type CountryLabel = Basemap['countries']['features'][number];
+  let labelsLayer: TextLayer<CountryLabel, DataFilterExtensionProps<CountryLabel>> | null = null;
+  let labelsKey = '';
   function countryLabels() {
-    if (labelsLayer && labelsColour === colours.text.join()) return labelsLayer;
-    labelsColour = colours.text.join();
-    labelsLayer = new TextLayer<Basemap['countries']['features'][number]>({
+    const zoom = map.getZoom();
+    const key = `${colours.text.join()}|${Math.floor(zoom / PLACE_LABEL_OPTIONS.stepZoom)}`;
+    if (labelsLayer && labelsKey === key) return labelsLayer;
+    labelsKey = key;
+    labelsLayer = new TextLayer<CountryLabel, DataFilterExtensionProps<CountryLabel>>({
       id: 'country-labels',
       data: basemap.countries.features,
       getPosition: (f) => f.geometry.coordinates as [number, number],
@@ -184,8 +193,10 @@ export async function createAtlasMap(
       fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
       fontWeight: 600,
       characterSet: 'auto',
-      // Drop labels that would overlap at the current zoom rather than print them on top of each other.
-      extensions: [new CollisionFilterExtension()],
+      // Placed with the place labels at build time (src/lib/labelPlacement.ts), so the two never overprint.
+      getFilterValue: (f) => payload.countryLabelMinZoom[f.properties.name] ?? ZOOM_LIMITS.maxZoom + 1,
+      filterRange: [0, zoom],
+      extensions: [new DataFilterExtension({ filterSize: 1 })],
       updateTriggers: { getColor: colours.text.join() },
     });
     return labelsLayer;
@@ -194,6 +205,15 @@ export async function createAtlasMap(
   await new Promise<void>((done) => map.once('load', () => done()));
   map.addControl(overlay);
   overlay.setProps({ layers: layers() });
+
+  // Place labels are placed per half zoom level: rebuild the layers only when the zoom crosses a step.
+  let labelStep = Math.floor(map.getZoom() / PLACE_LABEL_OPTIONS.stepZoom);
+  map.on('zoom', () => {
+    const step = Math.floor(map.getZoom() / PLACE_LABEL_OPTIONS.stepZoom);
+    if (step === labelStep) return;
+    labelStep = step;
+    overlay.setProps({ layers: layers() });
+  });
 
   map.on('moveend', () => {
     const center = map.getCenter();

@@ -3,11 +3,19 @@ import { buildAtlasPayload, buildIncidentDetails, type AtlasPayload } from '../a
 import { defaultAtlasState } from '../atlasViews.ts';
 import type { AtlasLimits, AtlasState } from '../atlasState.ts';
 import { ZOOM_LIMITS } from '../atlasViews.ts';
+import { getBasemap } from './basemapData.ts';
 import { getSiteData } from './siteData.ts';
 
 let payloadCache: AtlasPayload | undefined;
 export function getAtlasPayload(): AtlasPayload {
-  payloadCache ??= buildAtlasPayload(getSiteData());
+  payloadCache ??= buildAtlasPayload(
+    getSiteData(),
+    getBasemap().countries.features.map((f) => ({
+      name: f.properties.name,
+      lon: f.geometry.coordinates[0]!,
+      lat: f.geometry.coordinates[1]!,
+    })),
+  );
   return payloadCache;
 }
 

@@ -182,6 +182,7 @@ export const INDICATOR_COLUMNS = [
 ] as const;
 
 export const PLACE_KINDS = ['hub', 'port', 'island', 'border-crossing', 'city'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const placeRowSchema = z.object({
   id: slug,
   name: requiredText(100),
