@@ -32,6 +32,8 @@ const PAGE_TYPES = [
   { type: 'measures list', path: '/measures/' },
   { type: 'timelines', path: '/timelines/' },
   { type: 'about', path: '/about/' },
+  { type: 'chart embed', path: '/embed/timelines/rates/' },
+  { type: 'atlas embed', path: '/embed/atlas/' },
 ];
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;

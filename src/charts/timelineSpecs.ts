@@ -29,6 +29,24 @@ export const CHART_DEFAULT_VIEWS: Record<RouteChartKind, TimelineView> = {
   rates: { ...DEFAULT_VIEW, period: 'year' },
 };
 
+/** What each chart is called on the page and in its embed, and the note on its sources. */
+export const CHART_TEXT: Record<RouteChartKind, { heading: string; note: string }> = {
+  detections: {
+    heading: 'Detections by route',
+    note: 'Source: Frontex, detections of illegal border-crossings (detections, not people; Western Balkans figures double-count people detected earlier in Greece). Measures: curated list.',
+  },
+  deaths: {
+    heading: 'Dead and missing by route',
+    note: 'Source: IOM Missing Migrants Project, a minimum estimate. The last, incomplete month is left out.',
+  },
+  rates: {
+    heading: 'Deaths per 1,000 detections',
+    note: 'Numerator: IOM dead and missing (minimum estimate). Denominator: Frontex detections (detections, not people). Hover a point for both. The ratio is an indicator of danger relative to recorded crossings, not a probability of dying; quarterly rates swing more, because a single shipwreck weighs more in three months than in twelve.',
+  },
+};
+
+export const ROUTE_CHART_KINDS = Object.keys(CHART_TEXT) as RouteChartKind[];
+
 const formatRate = (n: number) => n.toFixed(1);
 
 export function routeChartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {

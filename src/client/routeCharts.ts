@@ -1,5 +1,6 @@
 // Timelines in the browser: view buttons re-render a chart with the same chart functions the build used,
 // and the view is written to the URL (?detections=year,log,multiples) so it can be linked.
+import { announceViewChange } from './embed.ts';
 import { buildRouteChart } from '../charts/timelineCharts.ts';
 import {
   CHART_DEFAULT_VIEWS,
@@ -76,6 +77,7 @@ export function initRouteCharts(dataUrl: string): void {
         else params.set(kind, serializeTimelineView(view));
         const query = params.toString().replaceAll('%2C', ',');
         history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+        announceViewChange();
         void render(figure, kind, view, dataUrl);
       });
     }

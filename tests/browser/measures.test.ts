@@ -134,7 +134,7 @@ describe('timelines', () => {
 
   it('shows every chart’s data as a table on request', async () => {
     const { page } = await session.open('/timelines/');
-    const details = page.locator('#rates details');
+    const details = page.locator('#rates details', { hasText: 'Show the data as a table' });
     expect(await details.locator('table').isVisible()).toBe(false);
     await details.locator('summary').click();
     expect(await details.locator('table').isVisible()).toBe(true);

@@ -111,7 +111,14 @@ function hostileUrls(count: number, seed: number): string[] {
 }
 
 describe('hostile URLs', () => {
-  for (const path of ['/atlas/', '/measures/eu-turkey-statement/', '/measures/', '/timelines/']) {
+  for (const path of [
+    '/atlas/',
+    '/measures/eu-turkey-statement/',
+    '/measures/',
+    '/timelines/',
+    '/embed/atlas/',
+    '/embed/timelines/rates/',
+  ]) {
     it(`${path} renders 200 random and malicious URLs without errors or reflected markup`, async () => {
       const page = await session.context.newPage();
       const errors: string[] = [];

@@ -96,7 +96,27 @@ describe('timeSeriesChart', () => {
       { ...options, scale: 'log' },
     );
     expect(state.series[0]!.segments.map((s) => s.map((p) => p.y))).toEqual([[100, 1000]]);
-    expect(state.yDomain[0]).toBeGreaterThan(0);
+    expect(state.yDomain).toEqual([100, 1000]);
+  });
+
+  it('starts a log axis below values under 1, and survives a chart with no values', () => {
+    const rates = [
+      {
+        id: 'r',
+        label: 'R',
+        colour: '#000000',
+        points: [
+          { x: '2016', y: 0.3 },
+          { x: '2017', y: 42 },
+        ],
+      },
+    ];
+    expect(chartState(rates, { ...options, scale: 'log' }).yDomain).toEqual([0.1, 42]);
+    const empty = chartState([{ ...rates[0]!, points: [] }], { ...options, scale: 'log' });
+    expect(empty.yDomain[0]).toBeGreaterThan(0);
+    expect(Number.isFinite(empty.yDomain[1])).toBe(true);
+    const svg = toSvgString(timeSeriesChart(rates, { ...options, scale: 'log', idPrefix: 'log' }));
+    expect(svg).not.toContain('NaN');
   });
 
   it('places quarters in the middle of their three months and names them in words', () => {

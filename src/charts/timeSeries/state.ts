@@ -119,9 +119,12 @@ export function chartState(series: TimeSeries[], options: TimeSeriesOptions): Ch
     tMax = monthStartValue(options.xDomain[1]) + 1 / 12;
   }
   if (!Number.isFinite(tMin)) [tMin, tMax] = [2009, 2010];
-  if (!Number.isFinite(yMax)) [yMin, yMax] = [0, 1];
+  if (!Number.isFinite(yMax)) [yMin, yMax] = [1, 1];
+  // A log axis starts at the power of ten below the smallest value, so rates under 1 stay inside the plot.
   const yDomain: [number, number] =
-    scale === 'log' ? [Math.max(1, yMin), Math.max(10, yMax)] : [0, yMax > 0 ? yMax : 1];
+    scale === 'log'
+      ? [10 ** Math.floor(Math.log10(yMin)), Math.max(10 ** Math.floor(Math.log10(yMin)) * 10, yMax)]
+      : [0, yMax > 0 ? yMax : 1];
   const yearly = series.every((s) => s.points.every((p) => p.x.length === 4));
   return { series: out, tDomain: [tMin, tMax], yDomain, scale, yearly };
 }

@@ -1,5 +1,6 @@
 // The atlas page in the browser: state from the URL, controls, the generated summary, and the map,
 // which is loaded only when the page is idle or the reader reaches for it.
+import { announceViewChange } from '../embed.ts';
 import type { AtlasPayload, IncidentDetail } from '../../lib/atlasData.ts';
 import {
   parseAtlasState,
@@ -19,6 +20,8 @@ import { initBrush } from './brush.ts';
 import type { AtlasMap, Picked } from './map.ts';
 
 interface Config {
+  /** The atlas page: links copied from an embed point to it, not to the embed. */
+  sharePath: string;
   defaults: AtlasState;
   limits: AtlasLimits;
   dataUrl: string;
@@ -61,6 +64,7 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
       '',
       `${location.pathname}${serializeAtlasState(state, config.defaults)}${location.hash}`,
     );
+    announceViewChange();
   }
   function scheduleUrl() {
     if (urlTimer !== null) return;
@@ -281,11 +285,12 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   }
   byId<HTMLButtonElement>('atlas-copy-link').addEventListener('click', async () => {
     const copyStatus = byId('atlas-copy-status');
+    const link = `${location.origin}${config.sharePath}${location.search}`;
     try {
-      await navigator.clipboard.writeText(location.href);
+      await navigator.clipboard.writeText(link);
       copyStatus.textContent = 'Link copied.';
     } catch {
-      copyStatus.textContent = `Copy this link: ${location.href}`;
+      copyStatus.textContent = `Copy this link: ${link}`;
     }
   });
 

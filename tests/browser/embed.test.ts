@@ -1,0 +1,105 @@
+// Embeds: chart and atlas views made to be framed by other sites, with the code to do it.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, startSession, type Session } from './setup/browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => session?.close());
+
+const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
+const embedCode = (page: Page, scope: string) => page.locator(`${scope} [data-embed-code] textarea`).inputValue();
+
+describe('chart embeds', () => {
+  it('the timelines offer embed code for the view on screen, and the embed opens that view', async () => {
+    const { page } = await session.open('/timelines/');
+    const figure = page.locator('#rates');
+    await figure.locator('[data-view-value="quarter"]').click();
+    await figure.locator('[data-view-value="log"]').click();
+    await expect.poll(() => param(page, 'rates')).toBe('quarter,log,combined');
+    await figure.locator('[data-embed-code] summary').click();
+    await expect.poll(() => embedCode(page, '#rates')).toContain('?rates=quarter,log,combined');
+    // An open box follows later changes of the view.
+    await figure.locator('[data-view-value="linear"]').click();
+    await expect.poll(() => embedCode(page, '#rates')).toContain('?rates=quarter,linear,combined');
+    await figure.locator('[data-view-value="log"]').click();
+    const code = await embedCode(page, '#rates');
+    const src = /src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&');
+    expect(src).toBe(`${new URL(session.baseUrl).origin}/embed/timelines/rates/?rates=quarter,log,combined`);
+    expect(code).toContain('title="Deaths per 1,000 detections, Shifting Routes"');
+    await page.close();
+
+    const embed = await session.open(new URL(src).pathname + new URL(src).search);
+    await expect.poll(() => embed.page.locator('#rates').getAttribute('data-view')).toBe('quarter,log,combined');
+    expect(await embed.page.locator('h1').textContent()).toBe('Deaths per 1,000 detections');
+    // No site navigation in an embed, and no embed code inside the embed.
+    expect(await embed.page.locator('nav').count()).toBe(0);
+    expect(await embed.page.locator('[data-embed-code]').count()).toBe(0);
+    const back = embed.page.locator('a[data-full-view]');
+    expect(await back.getAttribute('href')).toBe('/timelines/?rates=quarter,log,combined#rates');
+    expect(await back.getAttribute('target')).toBe('_blank');
+    expect(embed.pageErrors).toEqual([]);
+    expect(foreignRequests(embed.requests, session.baseUrl)).toEqual([]);
+    await embed.page.close();
+  });
+});
+
+describe('atlas embed', () => {
+  it('shows the map first, restores the window from its link, and links back to the atlas', async () => {
+    const { page, pageErrors } = await session.open('/embed/atlas/?from=2016-01&to=2016-12&layers=routes,incidents');
+    expect(await page.locator('#atlas-summary-text').textContent()).toContain('January 2016 – December 2016');
+    // The map comes before the controls in the document, as on screen.
+    const mapFirst = await page.evaluate(() => {
+      const map = document.getElementById('atlas-map')!;
+      const from = document.getElementById('atlas-from')!;
+      return Boolean(map.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(mapFirst).toBe(true);
+    await page.hover('#atlas-map');
+    await page.waitForSelector('#atlas[data-map="ready"]', { timeout: 60_000 });
+    const back = page.locator('a[data-full-view]');
+    await back.focus();
+    expect(await back.getAttribute('href')).toBe('/atlas/?from=2016-01&to=2016-12&layers=routes,incidents');
+    expect(await page.locator('[data-embed-code]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the atlas page offers embed code that carries the window', async () => {
+    const { page } = await session.open('/atlas/?from=2017-03&to=2018-02');
+    await page.locator('#atlas [data-embed-code] summary').click();
+    await expect.poll(() => embedCode(page, '#atlas')).toContain('/embed/atlas/?from=2017-03&amp;to=2018-02');
+    // Moving the window by keyboard updates the open box.
+    await page.fill('#atlas-from', '2017-05');
+    await page.dispatchEvent('#atlas-from', 'change');
+    await expect.poll(() => embedCode(page, '#atlas')).toContain('/embed/atlas/?from=2017-05&amp;to=2018-02');
+    await page.close();
+  });
+});
+
+describe('framing', () => {
+  it('another site may frame the embeds, and no other page', async () => {
+    const origin = new URL(session.baseUrl).origin;
+    // A host page on another origin (another port), like a newspaper article framing one embed and one page.
+    const hostPage = `<!doctype html><title>Host</title><iframe name="embed" src="${origin}/embed/timelines/deaths/"></iframe><iframe name="page" src="${origin}/timelines/"></iframe>`;
+    const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const host = await session.context.newPage();
+    try {
+      await host.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+      const frame = (name: string) => host.frames().find((f) => f.name() === name)!;
+      await expect.poll(() => frame('embed').locator('#deaths svg').count()).toBeGreaterThan(0);
+      // A page refused by frame-ancestors never gets its document: the frame holds Chromium's error page.
+      await expect.poll(() => frame('page').url()).toMatch(/^chrome-error:/);
+      expect(await frame('page').locator('#detections').count()).toBe(0);
+    } finally {
+      await host.close();
+      server.close();
+    }
+  });
+});
