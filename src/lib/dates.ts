@@ -84,3 +84,10 @@ export function formatPartialDate(text: string): string {
   const month = MONTH_NAMES[Number(m) - 1];
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+/** The month in the middle of a period ("2016" → "2016-06", "2016-Q2" → "2016-05", "2016-03" → itself). */
+export function middleMonthOf(period: string): string {
+  if (period.length === 4) return `${period}-06`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  return quarter ? `${quarter[1]}-${String(Number(quarter[2]) * 3 - 1).padStart(2, '0')}` : period.slice(0, 7);
+}

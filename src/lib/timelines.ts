@@ -5,7 +5,7 @@ import type { RouteId } from './ids.ts';
 import type { MonthlySeries } from './monthlySeries.ts';
 import { deathsPer1000 } from './shifts.ts';
 import type { Measure, Route } from './schemas/curated.ts';
-import { formatPartialDate } from './dates.ts';
+import { formatPartialDate, middleMonthOf } from './dates.ts';
 import { measureStartMonth } from './shifts.ts';
 
 export interface SeriesPoint {
@@ -105,9 +105,23 @@ export function ratesSeries(series: MonthlySeries, routes: readonly Route[], per
     });
 }
 
+/** The points of each series whose period falls in a window of months (by the period's middle month). */
+export function seriesInWindow<T extends { points: SeriesPoint[] }>(
+  series: readonly T[],
+  fromMonth: string,
+  toMonth: string,
+): T[] {
+  return series.map((s) => ({
+    ...s,
+    points: s.points.filter((p) => middleMonthOf(p.x) >= fromMonth && middleMonthOf(p.x) <= toMonth),
+  }));
+}
+
 /** How many route-periods a rate chart leaves unplotted, in words for its summary. */
 export function describeFlaggedRates(series: readonly RouteSeries[], period: RatePeriod): string {
   const flagged = series.reduce((n, s) => n + s.points.filter((p) => p.flagged).length, 0);
+  if (flagged === 0)
+    return `Every route-${period} shown has at least ${formatCount(MIN_DETECTIONS_FOR_RATE)} detections, so every rate is plotted.`;
   return `${formatCount(flagged)} route-${period}s with fewer than ${formatCount(MIN_DETECTIONS_FOR_RATE)} detections are not plotted, because a rate over so few detections would show as a spike that means little.`;
 }
 

@@ -26,6 +26,11 @@ describe('a measure page', () => {
     expect(await page.locator('.note').first().textContent()).toContain('not proof that the measure caused it');
     expect(await page.locator('#chart-detections svg[role="group"]').count()).toBe(1);
     expect(await page.locator('#chart-deaths svg[role="group"]').count()).toBe(1);
+    expect(await page.locator('#chart-rates svg[role="group"]').count()).toBe(1);
+    // Quarterly rates over the two years either side of March 2016: 2014-Q2 to 2018-Q1, nothing outside.
+    const rateRows = await page.locator('#chart-rates tbody th').allTextContents();
+    expect(rateRows[0]).toBe('2014-Q2');
+    expect(rateRows.at(-1)).toBe('2018-Q1');
     for (const rel of await page.locator('.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) {
       expect(rel).toBe('noopener noreferrer');
     }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { endOfPartialDate, formatPartialDate, isRealDate, monthRange, parsePartialDate } from '../../src/lib/dates.ts';
+import {
+  endOfPartialDate,
+  formatPartialDate,
+  middleMonthOf,
+  isRealDate,
+  monthRange,
+  parsePartialDate,
+} from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('knows leap years and month lengths', () => {
@@ -29,5 +36,11 @@ describe('dates', () => {
     expect(formatPartialDate('2018')).toBe('2018');
     expect(formatPartialDate('2018-Q1')).toBe('January–March 2018');
     expect(formatPartialDate('2018-Q4')).toBe('October–December 2018');
+  });
+  it('finds the middle month of a year, a quarter or a month', () => {
+    expect(middleMonthOf('2016')).toBe('2016-06');
+    expect(middleMonthOf('2016-Q1')).toBe('2016-02');
+    expect(middleMonthOf('2016-Q4')).toBe('2016-11');
+    expect(middleMonthOf('2016-07')).toBe('2016-07');
   });
 });

@@ -6,6 +6,7 @@ import {
   periodOf,
   periodTotals,
   ratesSeries,
+  seriesInWindow,
   seriesTable,
   shareSeries,
 } from '../../src/lib/timelines.ts';
@@ -93,9 +94,19 @@ describe('rates', () => {
       ['2016-Q4', null, true],
       ['2017-Q1', 0, false],
     ]);
+    expect(describeFlaggedRates([cm!], 'quarter')).toBe(
+      'Every route-quarter shown has at least 1,000 detections, so every rate is plotted.',
+    );
     expect(describeFlaggedRates([cm!, eb!], 'quarter')).toBe(
       '4 route-quarters with fewer than 1,000 detections are not plotted, because a rate over so few detections would show as a spike that means little.',
     );
+  });
+
+  it('keeps the periods whose middle month falls in a window', () => {
+    const [cm] = seriesInWindow(ratesSeries(monthly, routes, 'quarter'), '2016-04', '2017-02');
+    expect(cm!.points.map((p) => p.x)).toEqual(['2016-Q2', '2016-Q3', '2016-Q4', '2017-Q1']);
+    const [cmYears] = seriesInWindow(ratesSeries(monthly, routes, 'year'), '2016-07', '2017-12');
+    expect(cmYears!.points.map((p) => p.x)).toEqual(['2017']);
   });
 
   it('never plots a flagged rate as a peak', () => {

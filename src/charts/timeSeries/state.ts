@@ -1,4 +1,5 @@
 /** Time-series chart, part 1 of 3: data and options → what to draw, independent of pixels. */
+import { middleMonthOf } from '../../lib/dates.ts';
 export interface TimePoint {
   /** "YYYY" (a year), "YYYY-Qn" (a quarter) or "YYYY-MM" (a month). */
   x: string;
@@ -52,13 +53,6 @@ export function timeValue(x: string): number {
   return y + (Number(part) - 0.5) / 12;
 }
 
-/** The month in the middle of a period, for comparing it with a window of months. */
-function middleMonth(x: string): string {
-  if (x.length === 4) return `${x}-06`;
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(x);
-  return quarter ? `${quarter[1]}-${String(Number(quarter[2]) * 3 - 1).padStart(2, '0')}` : x;
-}
-
 export function monthStartValue(month: string): number {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return y + (m - 1) / 12;
@@ -88,7 +82,7 @@ export function chartState(series: TimeSeries[], options: TimeSeriesOptions): Ch
   let yMax = -Infinity;
   const inDomain = (x: string) => {
     if (!options.xDomain) return true;
-    const month = middleMonth(x);
+    const month = middleMonthOf(x);
     return month >= options.xDomain[0] && month <= options.xDomain[1];
   };
   const out = series.map((s) => {
