@@ -24,6 +24,13 @@ describe('a measure page', () => {
       /Detections on the Eastern Mediterranean route fell by \d+% in the 12 months after/,
     );
     expect(await page.locator('.note').first().textContent()).toContain('not proof that the measure caused it');
+    // The Atlantic route had fewer than 1,000 detections in each window: its rates are marked, as in the charts.
+    const atlantic = card.locator('tbody tr', { hasText: 'Atlantic' });
+    expect(await atlantic.locator('td').nth(5).textContent()).toMatch(/^\d+\.\d\*$/);
+    expect(
+      await card.locator('tbody tr', { hasText: 'Central Mediterranean' }).locator('td').nth(5).textContent(),
+    ).toMatch(/^\d+\.\d$/);
+    expect(await card.locator('caption').textContent()).toContain('fewer than 1,000 detections in the window');
     expect(await page.locator('#chart-detections svg[role="group"]').count()).toBe(1);
     expect(await page.locator('#chart-deaths svg[role="group"]').count()).toBe(1);
     expect(await page.locator('#chart-rates svg[role="group"]').count()).toBe(1);
