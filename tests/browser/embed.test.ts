@@ -48,6 +48,30 @@ describe('chart embeds', () => {
   });
 });
 
+describe('every timelines chart', () => {
+  it('offers embed code for a page that shows that chart', async () => {
+    const { page } = await session.open('/timelines/');
+    const figures = await page.locator('main figure').evaluateAll((nodes) =>
+      nodes.map((f) => ({
+        heading: f.querySelector('h3')?.textContent?.trim() ?? '',
+        path: f.querySelector<HTMLElement>('[data-embed-code]')?.dataset['embedPath'] ?? null,
+      })),
+    );
+    await page.close();
+    expect(figures.length).toBeGreaterThanOrEqual(8);
+    for (const figure of figures) {
+      expect(figure.path, figure.heading).toMatch(/^\/embed\/timelines\/[a-z0-9-]+\/$/);
+      const embed = await session.open(figure.path!);
+      const h1 = (await embed.page.locator('h1').textContent())!;
+      // The focus-area chart sits under its section's heading on the page and names the areas in its embed.
+      expect(h1.startsWith(figure.heading), `${figure.path}: ${h1}`).toBe(true);
+      expect(await embed.page.locator('main svg.chart').count()).toBeGreaterThan(0);
+      expect(embed.pageErrors).toEqual([]);
+      await embed.page.close();
+    }
+  });
+});
+
 describe('atlas embed', () => {
   it('shows the map first, restores the window from its link, and links back to the atlas', async () => {
     const { page, pageErrors } = await session.open('/embed/atlas/?from=2016-01&to=2016-12&layers=routes,incidents');
