@@ -20,7 +20,12 @@ export interface RouteChartSpec {
   format?: (n: number) => string;
   /** Sentences the summary adds after the peaks, e.g. what was left unplotted and why. */
   notes?: string[];
+  /** Short route names by id, for direct labels where the chart is narrow. */
+  shortLabels?: Record<string, string>;
 }
+
+/** Below this width a combined chart is drawn for its space, with short direct labels. */
+export const NARROW_CHART_PX = 640;
 
 export interface BuiltChart {
   svgs: SvgNode[];
@@ -28,7 +33,16 @@ export interface BuiltChart {
   table: { headers: string[]; rows: string[][] };
 }
 
-export function buildRouteChart(spec: RouteChartSpec, view: TimelineView): BuiltChart {
+/**
+ * Builds the chart at `widthPx` (900 by default; the browser passes the column's width on narrow screens, so
+ * that text keeps its size instead of shrinking with the drawing).
+ */
+export function buildRouteChart(spec: RouteChartSpec, view: TimelineView, widthPx = 900): BuiltChart {
+  const narrow = widthPx < NARROW_CHART_PX;
+  const drawn =
+    narrow && spec.shortLabels
+      ? spec.series.map((s) => ({ ...s, label: spec.shortLabels![s.id] ?? s.label }))
+      : spec.series;
   const base = {
     yLabel: spec.unit,
     scale: view.scale,
@@ -38,10 +52,10 @@ export function buildRouteChart(spec: RouteChartSpec, view: TimelineView): Built
   const svgs =
     view.layout === 'combined'
       ? [
-          timeSeriesChart(spec.series, {
+          timeSeriesChart(drawn, {
             ...base,
-            widthPx: 900,
-            heightPx: 360,
+            widthPx,
+            heightPx: narrow ? 300 : 360,
             title: spec.title,
             description: spec.description,
             idPrefix: `${spec.id}-all`,
@@ -50,7 +64,7 @@ export function buildRouteChart(spec: RouteChartSpec, view: TimelineView): Built
       : spec.series.map((s) =>
           timeSeriesChart([s], {
             ...base,
-            widthPx: 440,
+            widthPx: Math.min(440, widthPx),
             heightPx: 200,
             title: `${spec.title}: ${s.label}`,
             // A panel has no direct label, so the route's name leads its axis label.

@@ -50,6 +50,10 @@ export const ROUTE_CHART_KINDS = Object.keys(CHART_TEXT) as RouteChartKind[];
 const formatRate = (n: number) => n.toFixed(1);
 
 export function routeChartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {
+  return { ...chartSpec(kind, p, period), shortLabels: Object.fromEntries(p.routes.map((r) => [r.id, r.short_label])) };
+}
+
+function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {
   const series = seriesFromPayload(p);
   const routes = p.routes as Route[];
   if (kind === 'detections') {

@@ -1,7 +1,7 @@
 // Timelines in the browser: view buttons re-render a chart with the same chart functions the build used,
 // and the view is written to the URL (?detections=year,log,multiples) so it can be linked.
 import { announceViewChange } from './embed.ts';
-import { buildRouteChart } from '../charts/timelineCharts.ts';
+import { buildRouteChart, NARROW_CHART_PX } from '../charts/timelineCharts.ts';
 import {
   CHART_DEFAULT_VIEWS,
   CHART_PERIODS,
@@ -25,9 +25,17 @@ function cell(tag: 'td' | 'th', text: string, attrs: Record<string, string> = {}
   return node;
 }
 
+/** The width to draw at: the build's 900 px, or the column's own width where it is narrower. */
+function chartWidthPx(figure: HTMLElement): number {
+  const available = figure.querySelector<HTMLElement>('[data-chart-svgs]')!.clientWidth;
+  return available > 0 && available < NARROW_CHART_PX ? Math.max(280, Math.floor(available)) : 900;
+}
+
 async function render(figure: HTMLElement, kind: RouteChartKind, view: TimelineView, dataUrl: string) {
   const payload = await loadPayload(dataUrl);
-  const built = buildRouteChart(routeChartSpec(kind, payload, view.period), view);
+  const widthPx = chartWidthPx(figure);
+  const built = buildRouteChart(routeChartSpec(kind, payload, view.period), view, widthPx);
+  figure.dataset['widthPx'] = String(widthPx);
   const svgs = figure.querySelector<HTMLElement>('[data-chart-svgs]')!;
   svgs.classList.toggle('multiples', view.layout === 'multiples');
   svgs.classList.toggle('combined', view.layout === 'combined');
@@ -68,7 +76,17 @@ export function initRouteCharts(dataUrl: string): void {
       CHART_PERIODS[kind],
     );
     figure.dataset['view'] = serializeTimelineView(view);
-    if (serializeTimelineView(view) !== defaults) void render(figure, kind, view, dataUrl);
+    if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== 900)
+      void render(figure, kind, view, dataUrl);
+    // Follow the column's width (a phone turned, a window resized) once the change settles.
+    let resizeTimer: number | undefined;
+    new ResizeObserver(() => {
+      window.clearTimeout(resizeTimer);
+      resizeTimer = window.setTimeout(() => {
+        if (String(chartWidthPx(figure)) !== (figure.dataset['widthPx'] ?? '900'))
+          void render(figure, kind, view, dataUrl);
+      }, 150);
+    }).observe(figure);
     for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-view-key]')) {
       button.addEventListener('click', () => {
         view = { ...view, [button.dataset['viewKey']!]: button.dataset['viewValue'] } as TimelineView;

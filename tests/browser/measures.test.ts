@@ -131,6 +131,25 @@ describe('timelines', () => {
     await linked.page.close();
   });
 
+  it('redraws the route charts at a phone’s width, so their text keeps its size', async () => {
+    const { page, pageErrors } = await session.open('/timelines/');
+    const figure = page.locator('#detections');
+    expect(await figure.locator('svg').first().getAttribute('viewBox')).toBe('0 0 900 360');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect.poll(() => figure.getAttribute('data-width-px')).toMatch(/^\d+$/);
+    const widthPx = Number(await figure.getAttribute('data-width-px'));
+    expect(widthPx).toBeLessThan(375);
+    expect(await figure.locator('svg').first().getAttribute('viewBox')).toBe(`0 0 ${widthPx} 300`);
+    // Direct labels use the short route names; the summary keeps the full ones.
+    expect(await figure.locator('svg').first().textContent()).toContain('C. Med');
+    expect(await figure.locator('[data-chart-summary]').textContent()).toContain('Eastern Mediterranean');
+    // Back on a wide screen, the full drawing returns.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => figure.getAttribute('data-width-px')).toBe('900');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('lets the keyboard reach measure markers on the time axis', async () => {
     const { page } = await session.open('/timelines/');
     let reachedMarker = false;
