@@ -3,7 +3,7 @@
  * page and for their embeds: (data) → chart, generated summary, table and source note for each.
  */
 import type { SvgNode } from './svg.ts';
-import { timeSeriesChart } from './timeSeries/index.ts';
+import { chartPair } from './chartPair.ts';
 import { focusAreaSeries, indicatorSeries } from '../lib/focusAreas.ts';
 import type { SiteData } from '../lib/siteData.ts';
 import { describePeaks, measureEvents, seriesTable, shareSeries, type RouteSeries } from '../lib/timelines.ts';
@@ -13,6 +13,8 @@ export interface ChartFigureSpec {
   id: string;
   heading: string;
   chart: SvgNode;
+  /** The same chart drawn for a phone's width. */
+  narrowChart: SvgNode;
   summary: string[];
   table: { headers: string[]; rows: string[][] };
   note: string;
@@ -20,21 +22,31 @@ export interface ChartFigureSpec {
 
 const percent = (n: number) => `${n.toFixed(0)}%`;
 
+/** Route names short enough for direct labels on a phone. */
+export function shortLabels(data: Pick<SiteData, 'routes'>): Record<string, string> {
+  return Object.fromEntries(data.routes.map((r) => [r.id, r.short_label]));
+}
+
 export function shareFigure(data: SiteData): ChartFigureSpec {
   const share = shareSeries(data.crossingYears, data.routes);
   return {
     id: 'share',
     heading: 'Route share of all detections',
-    chart: timeSeriesChart(share, {
-      widthPx: 900,
-      heightPx: 320,
-      title: "Each route's share of all detections, by year",
-      description: 'The share of each route in the detections on all six Frontex routes shown here, per complete year.',
-      yLabel: 'Share of detections (%)',
-      formatValue: percent,
-      events: measureEvents(data.measures),
-      idPrefix: 'share',
-    }),
+    ...chartPair(
+      share,
+      {
+        widthPx: 900,
+        heightPx: 320,
+        title: "Each route's share of all detections, by year",
+        description:
+          'The share of each route in the detections on all six Frontex routes shown here, per complete year.',
+        yLabel: 'Share of detections (%)',
+        formatValue: percent,
+        events: measureEvents(data.measures),
+        idPrefix: 'share',
+      },
+      shortLabels(data),
+    ),
     summary: [describePeaks(share, 'of all detections', percent)],
     table: seriesTable(share, percent),
     note: 'Source: Frontex. Shares of the six routes with a Frontex series; complete years only.',
@@ -46,17 +58,25 @@ export function focusFigure(data: SiteData): ChartFigureSpec {
   return {
     id: 'focus',
     heading: 'Dead and missing per year: the Sahel route and Libya',
-    chart: timeSeriesChart(focus as RouteSeries[], {
-      widthPx: 900,
-      heightPx: 300,
-      title: 'Dead and missing per year: the Sahel route and Libya',
-      description:
-        'Dead and missing recorded by IOM on the Sahara crossing, and in incidents whose country is Libya, per complete year.',
-      yLabel: 'Dead and missing per year (minimum estimate)',
-      events: [],
-      idPrefix: 'focus',
-    }),
-    summary: [describePeaks(focus, 'dead and missing in a year')],
+    ...chartPair(
+      focus as RouteSeries[],
+      {
+        widthPx: 900,
+        heightPx: 300,
+        title: 'Dead and missing per year: the Sahel route and Libya',
+        description:
+          'Dead and missing recorded by IOM on the Sahara crossing, and in incidents whose country is Libya, per complete year.',
+        yLabel: 'Dead and missing per year (minimum estimate)',
+        events: [],
+        idPrefix: 'focus',
+      },
+      { ...shortLabels(data), libya: 'Libya' },
+    ),
+    summary: [
+      describePeaks(focus, 'dead and missing in a year', undefined, (label) =>
+        label.startsWith('Libya') ? 'in Libya (incidents on any route)' : `on the ${label} route`,
+      ),
+    ],
     table: seriesTable(focus),
     note: 'Source: IOM Missing Migrants Project (minimum estimate). Libya: incidents whose country of incident is Libya, on any route.',
   };
@@ -66,7 +86,7 @@ export function indicatorFigures(data: SiteData): ChartFigureSpec[] {
   return indicatorSeries(data.indicators).map((ind) => ({
     id: `indicator-${ind.id}`,
     heading: ind.heading,
-    chart: timeSeriesChart([ind.series], {
+    ...chartPair([ind.series], {
       widthPx: 900,
       heightPx: 260,
       title: ind.heading,

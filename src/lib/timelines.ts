@@ -181,6 +181,8 @@ export function describePeaks(
   series: readonly LabelledSeries[],
   unit: string,
   format: (n: number) => string = formatCount,
+  /** Where the peak is, in words: a route by default; a focus area says so itself. */
+  where: (label: string) => string = (label) => `on the ${label} route`,
 ): string {
   const peaks = series
     .map((s) => {
@@ -194,7 +196,7 @@ export function describePeaks(
     .sort((a, b) => b.y - a.y);
   if (peaks.length === 0) return 'No data in this view.';
   const [top, ...rest] = peaks;
-  return `The highest value is on the ${top!.label} route: ${format(top!.y)} ${unit} in ${formatPartialDate(top!.x)}.${
+  return `The highest value is ${where(top!.label)}: ${format(top!.y)} ${unit} in ${formatPartialDate(top!.x)}.${
     rest.length
       ? ` Peaks elsewhere: ${rest
           .slice(0, 3)

@@ -31,9 +31,9 @@ describe('a measure page', () => {
       await card.locator('tbody tr', { hasText: 'Central Mediterranean' }).locator('td').nth(5).textContent(),
     ).toMatch(/^\d+\.\d$/);
     expect(await card.locator('caption').textContent()).toContain('fewer than 1,000 detections in the window');
-    expect(await page.locator('#chart-detections svg[role="group"]').count()).toBe(1);
-    expect(await page.locator('#chart-deaths svg[role="group"]').count()).toBe(1);
-    expect(await page.locator('#chart-rates svg[role="group"]').count()).toBe(1);
+    expect(await page.locator('#chart-detections .wide svg[role="group"]').count()).toBe(1);
+    expect(await page.locator('#chart-deaths .wide svg[role="group"]').count()).toBe(1);
+    expect(await page.locator('#chart-rates .wide svg[role="group"]').count()).toBe(1);
     // Quarterly rates over the two years either side of March 2016: 2014-Q2 to 2018-Q1, nothing outside.
     const rateRows = await page.locator('#chart-rates tbody th').allTextContents();
     expect(rateRows[0]).toBe('2014-Q2');
@@ -43,6 +43,18 @@ describe('a measure page', () => {
     }
     await page.screenshot({ path: `${SCREENSHOT_DIR}/measure-eu-turkey-statement.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each chart drawn for a phone’s width on a narrow screen, without script', async () => {
+    const { page } = await session.open('/measures/eu-turkey-statement/');
+    const wide = page.locator('#chart-deaths .wide svg');
+    const narrow = page.locator('#chart-deaths .narrow svg');
+    expect([await wide.isVisible(), await narrow.isVisible()]).toEqual([true, false]);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect.poll(() => narrow.isVisible()).toBe(true);
+    expect(await wide.isVisible()).toBe(false);
+    expect(await narrow.getAttribute('viewBox')).toBe('0 0 360 280');
     await page.close();
   });
 

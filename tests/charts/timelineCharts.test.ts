@@ -3,6 +3,7 @@ import { buildRouteChart, type RouteChartSpec } from '../../src/charts/timelineC
 import { toSvgString } from '../../src/charts/svg.ts';
 import { chartLayout } from '../../src/charts/timeSeries/layout.ts';
 import { chartState } from '../../src/charts/timeSeries/state.ts';
+import { timeSeriesChart } from '../../src/charts/timeSeries/index.ts';
 
 const years = Array.from({ length: 17 }, (_, i) => String(2009 + i));
 const spec: RouteChartSpec = {
@@ -57,5 +58,28 @@ describe('route charts', () => {
       expect(layout.xTicks.length, `${widthPx}`).toBeGreaterThanOrEqual(2);
       expect(Math.min(...gaps), `${widthPx}`).toBeGreaterThanOrEqual(44);
     }
+  });
+
+  it('thins monthly ticks on a narrow chart, and starts a long axis title at the left edge', () => {
+    const months = Array.from(
+      { length: 48 },
+      (_, i) => `${2014 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    );
+    const monthly = [{ id: 'm', label: 'M', colour: '#000000', points: months.map((x, i) => ({ x, y: i })) }];
+    const options = {
+      widthPx: 360,
+      heightPx: 280,
+      title: 't',
+      description: 'd',
+      yLabel: 'Dead and missing per month (minimum estimate)',
+      idPrefix: 'n',
+    };
+    const layout = chartLayout(chartState(monthly, options), options);
+    const gaps = layout.xTicks.slice(1).map((t, i) => layout.x(t) - layout.x(layout.xTicks[i]!));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(44);
+    const svg = toSvgString(timeSeriesChart(monthly, options));
+    expect(svg).toContain('x="4" y="14" fill="currentColor" font-weight="600">Dead and missing per month');
+    const wide = toSvgString(timeSeriesChart(monthly, { ...options, widthPx: 900 }));
+    expect(wide).toContain('x="56" y="14" fill="currentColor" font-weight="600">Dead and missing per month');
   });
 });

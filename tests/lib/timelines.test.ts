@@ -114,6 +114,13 @@ describe('rates', () => {
       'The highest value is on the Central Mediterranean route: 40.0 per 1,000 in 2016.',
     );
   });
+
+  it('lets a chart say where its peak is in its own words', () => {
+    const libya = [{ label: 'Libya (any route)', points: [{ x: '2016', y: 3653 }] }];
+    expect(describePeaks(libya, 'dead and missing in a year', undefined, () => 'in Libya')).toBe(
+      'The highest value is in Libya: 3,653 dead and missing in a year in 2016.',
+    );
+  });
 });
 
 describe('shares and tables', () => {

@@ -6,6 +6,9 @@ import { h, px, type SvgNode } from '../svg.ts';
 import type { ChartLayout } from './layout.ts';
 import { monthStartValue, timeValue, type ChartState, type TimeSeriesOptions } from './state.ts';
 
+/** Average width of a character of the 11 px bold axis title. */
+const BOLD_CHAR_PX = 6.8;
+
 function tickLabel(t: number): string {
   const year = Math.floor(t + 1e-9);
   const month = Math.round((t - year) * 12);
@@ -15,6 +18,8 @@ function tickLabel(t: number): string {
 }
 
 export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: TimeSeriesOptions): SvgNode {
+  const yLabel = options.yLabel + (state.scale === 'log' ? ' (log scale)' : '');
+  const yLabelFits = layout.margin.left + yLabel.length * BOLD_CHAR_PX <= options.widthPx;
   const { x, y, margin } = layout;
   const format = options.formatValue ?? formatCount;
   const titleId = `${options.idPrefix}-title`;
@@ -108,8 +113,9 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
       }),
       h(
         'text',
-        { x: margin.left, y: 14, fill: 'currentColor', 'font-weight': 600 },
-        options.yLabel + (state.scale === 'log' ? ' (log scale)' : ''),
+        // A long unit on a narrow chart starts at the left edge rather than run off the right one.
+        { x: yLabelFits ? margin.left : 4, y: 14, fill: 'currentColor', 'font-weight': 600 },
+        yLabel,
       ),
     ),
     state.series.map((s) =>

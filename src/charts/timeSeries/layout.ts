@@ -13,6 +13,7 @@ export interface ChartLayout {
 
 const LABEL_GAP_PX = 13;
 const MIN_TICK_GAP_PX = 44;
+const MIN_MONTH_TICK_GAP_PX = 64;
 
 export function chartLayout(state: ChartState, options: TimeSeriesOptions): ChartLayout {
   const longest = state.series.length > 1 ? Math.max(0, ...state.series.map((s) => s.label.length)) : 0;
@@ -27,9 +28,10 @@ export function chartLayout(state: ChartState, options: TimeSeriesOptions): Char
   const span = state.tDomain[1] - state.tDomain[0];
   const monthlyStep = span > 2 ? 0.5 : 0.25;
   let step = span > 12 ? 2 : span > 5 || state.yearly ? 1 : monthlyStep;
-  // On a narrow chart, skip years until labels have room ("2016" needs about 30 px).
+  // On a narrow chart, thin the ticks until their labels have room: "2016" needs about 30 px, "Jul 2016" 50.
   const pxPerYear = (options.widthPx - margin.left - margin.right) / Math.max(span, 1e-9);
-  while (step >= 1 && pxPerYear * step < MIN_TICK_GAP_PX) step *= 2;
+  const gapPx = (s: number) => (s < 1 ? MIN_MONTH_TICK_GAP_PX : MIN_TICK_GAP_PX);
+  while (pxPerYear * step < gapPx(step)) step = step < 1 ? Math.min(1, step * 2) : step * 2;
   const xTicks: number[] = [];
   for (let t = Math.ceil(state.tDomain[0] / step) * step; t <= state.tDomain[1] + 1e-9; t += step)
     xTicks.push(Number(t.toFixed(2)));
