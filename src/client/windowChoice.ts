@@ -1,16 +1,31 @@
-// Measure pages: switch the before/after card between 6, 12 and 24 months. Without JavaScript the
-// 12-month card shows and the download holds the others.
+// Measure pages: switch the before/after card between 6, 12 and 24 months, and keep the choice in the URL
+// (?window=24) so it can be linked and embedded. Without JavaScript the 12-month card shows and the download
+// holds the others.
+import { DEFAULT_SHIFT_WINDOW, parseShiftWindow } from '../lib/shifts.ts';
+import { announceViewChange } from './embed.ts';
+
 export function initWindowChoice(): void {
   const group = document.querySelector<HTMLElement>('[data-window-choice]');
   if (!group) return;
   group.hidden = false;
   const buttons = [...group.querySelectorAll<HTMLButtonElement>('[data-window]')];
   const panels = [...document.querySelectorAll<HTMLElement>('[data-window-panel]')];
+  const show = (n: number) => {
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['window'] === String(n)));
+    for (const panel of panels) panel.hidden = panel.dataset['windowPanel'] !== String(n);
+  };
+  const linked = parseShiftWindow(new URLSearchParams(location.search).get('window'));
+  if (linked) show(linked);
   for (const button of buttons) {
     button.addEventListener('click', () => {
-      const n = button.dataset['window'];
-      for (const b of buttons) b.setAttribute('aria-pressed', String(b === button));
-      for (const panel of panels) panel.hidden = panel.dataset['windowPanel'] !== n;
+      const n = Number(button.dataset['window']);
+      show(n);
+      const params = new URLSearchParams(location.search);
+      if (n === DEFAULT_SHIFT_WINDOW) params.delete('window');
+      else params.set('window', String(n));
+      const query = params.toString();
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+      announceViewChange();
     });
   }
 }

@@ -9,6 +9,12 @@ import type { MonthlySeries } from './monthlySeries.ts';
 
 export const SHIFT_WINDOWS = [6, 12, 24] as const;
 export type ShiftWindow = (typeof SHIFT_WINDOWS)[number];
+export const DEFAULT_SHIFT_WINDOW: ShiftWindow = 12;
+
+/** The window named in a URL (?window=24); anything else is no choice, and the page keeps its default. */
+export function parseShiftWindow(text: string | null): ShiftWindow | null {
+  return SHIFT_WINDOWS.find((n) => String(n) === text) ?? null;
+}
 
 export interface RouteShift {
   routeId: RouteId;

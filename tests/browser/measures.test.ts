@@ -66,6 +66,33 @@ describe('a measure page', () => {
     expect(await page.locator('[data-window-panel="24"] .shift-text').textContent()).toContain(
       'in the 24 months after',
     );
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?window=24');
+    // The embed code follows the window.
+    await page.locator('[data-embed-code] summary').click();
+    await expect
+      .poll(() => page.locator('[data-embed-code] textarea').inputValue())
+      .toContain('/embed/measures/eu-turkey-statement/?window=24');
+    await page.click('[data-window="12"]');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+    await page.close();
+
+    const linked = await session.open('/measures/eu-turkey-statement/?window=6');
+    expect(await linked.page.locator('[data-window-panel="6"]').isVisible()).toBe(true);
+    expect(await linked.page.locator('[data-window="6"]').getAttribute('aria-pressed')).toBe('true');
+    await linked.page.close();
+  });
+
+  it('has an embeddable before/after card that opens on the linked window', async () => {
+    const { page, pageErrors } = await session.open('/embed/measures/eu-turkey-statement/?window=24');
+    expect(await page.locator('h1').textContent()).toBe('EU-Turkey Statement');
+    expect(await page.locator('[data-window-panel="24"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-window-panel="24"] tbody tr').count()).toBe(7);
+    expect(await page.locator('nav').count()).toBe(0);
+    expect(await page.locator('.note').textContent()).toContain('not proof that the measure caused it');
+    const back = page.locator('a[data-full-view]');
+    await back.focus();
+    expect(await back.getAttribute('href')).toBe('/measures/eu-turkey-statement/?window=24');
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 

@@ -118,6 +118,7 @@ describe('hostile URLs', () => {
     '/timelines/',
     '/embed/atlas/',
     '/embed/timelines/rates/',
+    '/embed/measures/eu-turkey-statement/',
   ]) {
     it(`${path} renders 200 random and malicious URLs without errors or reflected markup`, async () => {
       const page = await session.context.newPage();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthlySeries } from '../../src/lib/monthlySeries.ts';
-import { computeShifts, deathsPer1000, measureStartMonth, percentChange } from '../../src/lib/shifts.ts';
+import {
+  computeShifts,
+  deathsPer1000,
+  measureStartMonth,
+  parseShiftWindow,
+  percentChange,
+} from '../../src/lib/shifts.ts';
 
 // Eight months, 2020-01 … 2020-08. Detections exist up to 2020-06; deaths from 2020-02 to 2020-08.
 const series: MonthlySeries = {
@@ -110,5 +116,14 @@ describe('rates and helpers', () => {
     expect(measureStartMonth('2016')).toBe('2016-01');
     expect(measureStartMonth('2016-07')).toBe('2016-07');
     expect(measureStartMonth('2016-03-18')).toBe('2016-03');
+  });
+});
+
+describe('the shift window in a URL', () => {
+  it('accepts 6, 12 and 24 months and nothing else', () => {
+    expect(parseShiftWindow('24')).toBe(24);
+    expect(parseShiftWindow('6')).toBe(6);
+    for (const bad of [null, '', '7', '24x', ' 24', '1e1', '<script>', '12.0'])
+      expect(parseShiftWindow(bad), String(bad)).toBeNull();
   });
 });
