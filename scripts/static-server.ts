@@ -1,7 +1,9 @@
-// A small static file server for dist/: used by `npm start` and by the browser tests. No dependencies,
-// loopback only by default, and it never serves a file outside the root.
+// A small static file server for dist/: used by `npm start`, the browser tests and the benchmark. No
+// dependencies, loopback only by default, and it never serves a file outside the root. Text is gzipped when
+// the client accepts it, as static hosts do, so that what the benchmark measures is what readers download.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -20,6 +22,15 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
 };
+
+/** Types worth compressing: text. Images and fonts are compressed already. */
+export function compressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|geo\+json|xml|javascript))|^image\/svg\+xml/.test(contentType);
+}
+
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0+)?\s*(,|$))[\d.]+)?\s*(,|$)/i.test(acceptEncoding ?? '');
+}
 
 function resolveFile(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -105,12 +116,17 @@ export function startStaticServer(rootDir: string, port: number, host = '127.0.0
       res.end();
       return;
     }
+    const contentType = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = compressible(contentType) && acceptsGzip(req.headers['accept-encoding']);
     res.writeHead(200, {
       ...headersFor(rules, url.pathname),
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentType,
       'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    createReadStream(file).pipe(res);
+    if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+    else createReadStream(file).pipe(res);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

@@ -134,15 +134,13 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
               }),
         ),
         // Invisible targets carry each point's value as a native tooltip.
-        s.segments
-          .flat()
-          .map((p) =>
-            h(
-              'circle',
-              { cx: px(x(p.t)), cy: px(y(p.y)), r: 4, fill: 'transparent', class: 'chart-point' },
-              h('title', {}, `${s.label}, ${formatPartialDate(p.x)}: ${format(p.y)}${p.note ? ` (${p.note})` : ''}`),
-            ),
+        (options.pointTooltips === false ? [] : s.segments.flat()).map((p) =>
+          h(
+            'circle',
+            { cx: px(x(p.t)), cy: px(y(p.y)), r: 4, fill: 'transparent', class: 'chart-point' },
+            h('title', {}, `${s.label}, ${formatPartialDate(p.x)}: ${format(p.y)}${p.note ? ` (${p.note})` : ''}`),
           ),
+        ),
         s.flagged.map((f) =>
           h(
             'g',

@@ -42,6 +42,8 @@ export interface TimeSeriesOptions {
   events?: TimeEvent[];
   idPrefix: string;
   formatValue?: (value: number) => string;
+  /** Hover targets with each point's value (default on). Off where no one hovers and bytes count: phones. */
+  pointTooltips?: boolean;
 }
 
 /** Fractional years: a point sits in the middle of its month, quarter or year. */
