@@ -39,4 +39,27 @@ describe('chart pairs', () => {
     expect(ids(narrow).length).toBeGreaterThan(0);
     expect(ids(narrow).filter((id) => ids(wide).includes(id))).toEqual([]);
   });
+
+  it('leaves per-point tooltips and other measures’ markers out of the narrow drawing, and says so', () => {
+    const events = [
+      {
+        id: 'this',
+        month: '2016-03',
+        label: 'This measure',
+        dateText: 'March 2016',
+        href: '/measures/this/',
+        highlighted: true,
+      },
+      { id: 'other', month: '2016-09', label: 'Another', dateText: 'September 2016', href: '/measures/other/' },
+    ];
+    const { chart, narrowChart } = chartPair(series, { ...options, events });
+    const wide = toSvgString(chart);
+    const narrow = toSvgString(narrowChart);
+    expect(wide).toContain('class="chart-point"');
+    expect(narrow).not.toContain('class="chart-point"');
+    expect(wide).toContain('href="/measures/other/"');
+    expect(narrow).not.toContain('href="/measures/other/"');
+    expect(narrow).toContain('href="/measures/this/"');
+    expect(narrow).toContain('without the markers of other measures');
+  });
 });
