@@ -44,13 +44,13 @@ describe('chart pairs', () => {
     const events = [
       {
         id: 'this',
-        month: '2016-03',
+        month: '2016-09',
         label: 'This measure',
-        dateText: 'March 2016',
+        dateText: 'September 2016',
         href: '/measures/this/',
         highlighted: true,
       },
-      { id: 'other', month: '2016-09', label: 'Another', dateText: 'September 2016', href: '/measures/other/' },
+      { id: 'other', month: '2017-03', label: 'Another', dateText: 'March 2017', href: '/measures/other/' },
     ];
     const { chart, narrowChart } = chartPair(series, { ...options, events });
     const wide = toSvgString(chart);
