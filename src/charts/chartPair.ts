@@ -8,6 +8,19 @@ import { timeSeriesChart, type TimeSeries, type TimeSeriesOptions } from './time
 
 export const NARROW_DRAWING_PX = 360;
 
+/** Route names short enough for direct labels on a phone, by route id. */
+export function routeShortLabels(routes: readonly { id: string; short_label: string }[]): Record<string, string> {
+  return Object.fromEntries(routes.map((r) => [r.id, r.short_label]));
+}
+
+/** The series with their short names where one is known. */
+export function withShortLabels<T extends { id: string; label: string }>(
+  series: readonly T[],
+  shortLabels: Readonly<Record<string, string>>,
+): T[] {
+  return series.map((s) => ({ ...s, label: shortLabels[s.id] ?? s.label }));
+}
+
 export interface ChartPair {
   chart: SvgNode;
   narrowChart: SvgNode;
@@ -25,7 +38,7 @@ export function chartPair(
   return {
     chart: timeSeriesChart(series, options),
     narrowChart: timeSeriesChart(
-      series.map((s) => ({ ...s, label: shortLabels[s.id] ?? s.label })),
+      withShortLabels(series, shortLabels),
       // A phone has no hover, and the table below every chart holds each value: no per-point tooltips, which
       // would double the weight of the page (measured on a measure page: Lighthouse mobile 98 without a narrow drawing, 92 with tooltips in it).
       {

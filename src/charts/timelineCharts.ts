@@ -5,6 +5,7 @@
 import type { RouteSeries, ChartEvent } from '../lib/timelines.ts';
 import { describePeaks, seriesTable } from '../lib/timelines.ts';
 import type { TimelineView } from '../lib/timelineView.ts';
+import { withShortLabels } from './chartPair.ts';
 import type { SvgNode } from './svg.ts';
 import { timeSeriesChart } from './timeSeries/index.ts';
 
@@ -39,10 +40,7 @@ export interface BuiltChart {
  */
 export function buildRouteChart(spec: RouteChartSpec, view: TimelineView, widthPx = 900): BuiltChart {
   const narrow = widthPx < NARROW_CHART_PX;
-  const drawn =
-    narrow && spec.shortLabels
-      ? spec.series.map((s) => ({ ...s, label: spec.shortLabels![s.id] ?? s.label }))
-      : spec.series;
+  const drawn = narrow && spec.shortLabels ? withShortLabels(spec.series, spec.shortLabels) : spec.series;
   const base = {
     yLabel: spec.unit,
     scale: view.scale,

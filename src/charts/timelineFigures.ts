@@ -3,7 +3,7 @@
  * page and for their embeds: (data) → chart, generated summary, table and source note for each.
  */
 import type { SvgNode } from './svg.ts';
-import { chartPair } from './chartPair.ts';
+import { chartPair, routeShortLabels } from './chartPair.ts';
 import { focusAreaSeries, indicatorSeries } from '../lib/focusAreas.ts';
 import type { SiteData } from '../lib/siteData.ts';
 import { describePeaks, measureEvents, seriesTable, shareSeries, type RouteSeries } from '../lib/timelines.ts';
@@ -21,11 +21,6 @@ export interface ChartFigureSpec {
 }
 
 const percent = (n: number) => `${n.toFixed(0)}%`;
-
-/** Route names short enough for direct labels on a phone. */
-export function shortLabels(data: Pick<SiteData, 'routes'>): Record<string, string> {
-  return Object.fromEntries(data.routes.map((r) => [r.id, r.short_label]));
-}
 
 export function shareFigure(data: SiteData): ChartFigureSpec {
   const share = shareSeries(data.crossingYears, data.routes);
@@ -45,7 +40,7 @@ export function shareFigure(data: SiteData): ChartFigureSpec {
         events: measureEvents(data.measures),
         idPrefix: 'share',
       },
-      shortLabels(data),
+      routeShortLabels(data.routes),
     ),
     summary: [describePeaks(share, 'of all detections', percent)],
     table: seriesTable(share, percent),
@@ -70,7 +65,7 @@ export function focusFigure(data: SiteData): ChartFigureSpec {
         events: [],
         idPrefix: 'focus',
       },
-      { ...shortLabels(data), libya: 'Libya' },
+      { ...routeShortLabels(data.routes), libya: 'Libya' },
     ),
     summary: [
       describePeaks(focus, 'dead and missing in a year', undefined, (label) =>

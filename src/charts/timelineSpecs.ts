@@ -1,4 +1,5 @@
 /** The interactive timeline charts, specified once for the page (build) and the browser (re-render). */
+import { routeShortLabels } from './chartPair.ts';
 import type { RouteChartSpec } from './timelineCharts.ts';
 import type { Route } from '../lib/schemas/curated.ts';
 import {
@@ -50,7 +51,7 @@ export const ROUTE_CHART_KINDS = Object.keys(CHART_TEXT) as RouteChartKind[];
 const formatRate = (n: number) => n.toFixed(1);
 
 export function routeChartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {
-  return { ...chartSpec(kind, p, period), shortLabels: Object.fromEntries(p.routes.map((r) => [r.id, r.short_label])) };
+  return { ...chartSpec(kind, p, period), shortLabels: routeShortLabels(p.routes) };
 }
 
 function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {

@@ -2,13 +2,7 @@
 // an <iframe> snippet for the view on screen. Both read the query string only when needed, so every
 // component that writes its state to the URL is followed without being told.
 import { iframeSnippet, viewQuery } from '../lib/embed.ts';
-
-const VIEW_CHANGE = 'shifting-routes:view-change';
-
-/** Called by every script that writes its view to the URL, so open embed boxes follow it. */
-export function announceViewChange(): void {
-  document.dispatchEvent(new Event(VIEW_CHANGE));
-}
+import { onViewChange } from './viewUrl.ts';
 
 export function followViewInLinks(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-full-view]')) {
@@ -32,7 +26,7 @@ export function initEmbedCodes(): void {
     };
     render();
     box.addEventListener('toggle', render);
-    document.addEventListener(VIEW_CHANGE, render);
+    onViewChange(render);
     button.hidden = false;
     button.addEventListener('click', async () => {
       render();

@@ -1,6 +1,6 @@
 // Timelines in the browser: view buttons re-render a chart with the same chart functions the build used,
 // and the view is written to the URL (?detections=year,log,multiples) so it can be linked.
-import { announceViewChange } from './embed.ts';
+import { setViewParam } from './viewUrl.ts';
 import { buildRouteChart, NARROW_CHART_PX } from '../charts/timelineCharts.ts';
 import {
   CHART_DEFAULT_VIEWS,
@@ -90,12 +90,7 @@ export function initRouteCharts(dataUrl: string): void {
     for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-view-key]')) {
       button.addEventListener('click', () => {
         view = { ...view, [button.dataset['viewKey']!]: button.dataset['viewValue'] } as TimelineView;
-        const params = new URLSearchParams(location.search);
-        if (serializeTimelineView(view) === defaults) params.delete(kind);
-        else params.set(kind, serializeTimelineView(view));
-        const query = params.toString().replaceAll('%2C', ',');
-        history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-        announceViewChange();
+        setViewParam(kind, serializeTimelineView(view) === defaults ? null : serializeTimelineView(view));
         void render(figure, kind, view, dataUrl);
       });
     }

@@ -2,7 +2,7 @@
 // (?window=24) so it can be linked and embedded. Without JavaScript the 12-month card shows and the download
 // holds the others.
 import { DEFAULT_SHIFT_WINDOW, parseShiftWindow } from '../lib/shifts.ts';
-import { announceViewChange } from './embed.ts';
+import { setViewParam } from './viewUrl.ts';
 
 export function initWindowChoice(): void {
   const group = document.querySelector<HTMLElement>('[data-window-choice]');
@@ -20,12 +20,7 @@ export function initWindowChoice(): void {
     button.addEventListener('click', () => {
       const n = Number(button.dataset['window']);
       show(n);
-      const params = new URLSearchParams(location.search);
-      if (n === DEFAULT_SHIFT_WINDOW) params.delete('window');
-      else params.set('window', String(n));
-      const query = params.toString();
-      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-      announceViewChange();
+      setViewParam('window', n === DEFAULT_SHIFT_WINDOW ? null : String(n));
     });
   }
 }

@@ -1,6 +1,6 @@
 // The atlas page in the browser: state from the URL, controls, the generated summary, and the map,
 // which is loaded only when the page is idle or the reader reaches for it.
-import { announceViewChange } from '../embed.ts';
+import { replaceViewQuery } from '../viewUrl.ts';
 import type { AtlasPayload, IncidentDetail } from '../../lib/atlasData.ts';
 import {
   parseAtlasState,
@@ -59,12 +59,7 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   function writeUrl() {
     urlTimer = null;
     lastUrlWrite = performance.now();
-    history.replaceState(
-      null,
-      '',
-      `${location.pathname}${serializeAtlasState(state, config.defaults)}${location.hash}`,
-    );
-    announceViewChange();
+    replaceViewQuery(serializeAtlasState(state, config.defaults));
   }
   function scheduleUrl() {
     if (urlTimer !== null) return;

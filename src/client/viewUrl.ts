@@ -1,0 +1,23 @@
+// Browser code: every script that keeps its view in the query string writes it here, so the URL is replaced
+// the same way everywhere and open "Embed this view" boxes hear of the change.
+const VIEW_CHANGE = 'shifting-routes:view-change';
+
+/** Replaces the query string (without a history entry) and tells listeners the view changed. */
+export function replaceViewQuery(query: string): void {
+  const search = query.replace(/^\?/, '');
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  document.dispatchEvent(new Event(VIEW_CHANGE));
+}
+
+/** Sets one parameter, or removes it when the view is back at its default (null), keeping the others. */
+export function setViewParam(name: string, value: string | null): void {
+  const params = new URLSearchParams(location.search);
+  if (value === null) params.delete(name);
+  else params.set(name, value);
+  // Commas stay readable in shared links: "?rates=quarter,log,combined".
+  replaceViewQuery(params.toString().replaceAll('%2C', ','));
+}
+
+export function onViewChange(listener: () => void): void {
+  document.addEventListener(VIEW_CHANGE, listener);
+}
