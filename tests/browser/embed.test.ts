@@ -75,7 +75,10 @@ describe('every timelines chart', () => {
 describe('atlas embed', () => {
   it('shows the map first, restores the window from its link, and links back to the atlas', async () => {
     const { page, pageErrors } = await session.open('/embed/atlas/?from=2016-01&to=2016-12&layers=routes,incidents');
-    expect(await page.locator('#atlas-summary-text').textContent()).toContain('January 2016 – December 2016');
+    // The controller fetches the atlas data before it applies the linked window: wait for it.
+    await expect
+      .poll(() => page.locator('#atlas-summary-text').textContent())
+      .toContain('January 2016 – December 2016');
     // The map comes before the controls in the document, as on screen.
     const mapFirst = await page.evaluate(() => {
       const map = document.getElementById('atlas-map')!;
