@@ -1,11 +1,11 @@
 // npm run data: validate every curated table, derive data/derived/ from data/sources/, and account for
 // every upstream row. Any invalid row stops here with file, line, column, value and reason.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { toCsv, DataValidationError } from '../src/lib/csv.ts';
+import { toCsv, DataValidationError } from '../src/lib/data/csv.ts';
 import { deriveAll } from '../src/lib/derive/pipeline.ts';
 import { iomDownloadFiles, loadCurated, readText, type DerivedSummary } from '../src/lib/io/datasets.ts';
 import { PATHS } from '../src/lib/io/paths.ts';
-import { CROSSING_COLUMNS, EXCLUSION_COLUMNS, INCIDENT_COLUMNS } from '../src/lib/schemas/derived.ts';
+import { CROSSING_COLUMNS, EXCLUSION_COLUMNS, INCIDENT_COLUMNS } from '../src/lib/data/schemas/derived.ts';
 
 try {
   const curated = loadCurated();

@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DataValidationError } from '../src/lib/csv.ts';
+import { DataValidationError } from '../src/lib/data/csv.ts';
 import { IOM_DOWNLOAD_PATTERN, PATHS } from '../src/lib/io/paths.ts';
-import { parseTable } from '../src/lib/tables.ts';
+import { parseTable } from '../src/lib/data/tables.ts';
 
 const input = process.argv[2];
 if (!input) {

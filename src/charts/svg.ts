@@ -2,7 +2,7 @@
  * A tiny SVG tree: charts build it once, and it becomes a string at build time (no DOM in Node) or an
  * element in the browser. Text and attribute values are always escaped, so data can never become markup.
  */
-import { escapeXml } from '../lib/escape.ts';
+import { escapeXml } from '../lib/core/escape.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 

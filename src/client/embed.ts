@@ -1,7 +1,7 @@
 // Browser code for embedding: links back to the full view carry the current view, and "Embed" boxes write
 // an <iframe> snippet for the view on screen. Both read the query string only when needed, so every
 // component that writes its state to the URL is followed without being told.
-import { iframeSnippet, viewQuery } from '../lib/embed.ts';
+import { iframeSnippet, viewQuery } from '../lib/site/embed.ts';
 import { onViewChange } from './viewUrl.ts';
 
 export function followViewInLinks(): void {

@@ -5,9 +5,9 @@
  */
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { AtlasIncidents, AtlasMeasure, AtlasPayload, AtlasPlace } from '../lib/atlasData.ts';
-import { MEASURE_MARKS } from '../lib/measureMarks.ts';
-import type { RouteWidthScale } from '../lib/routeWidths.ts';
+import type { AtlasIncidents, AtlasMeasure, AtlasPayload, AtlasPlace } from '../lib/atlas/payload.ts';
+import { MEASURE_MARKS } from '../lib/measures/marks.ts';
+import type { RouteWidthScale } from '../lib/atlas/routeWidths.ts';
 
 type Rgba = [number, number, number, number];
 

@@ -5,8 +5,8 @@
  */
 import { geoMercator, geoPath, type GeoStream } from 'd3';
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
-import type { Basemap, Bbox } from '../lib/basemap.ts';
-import { escapeXml } from '../lib/escape.ts';
+import type { Basemap, Bbox } from '../lib/atlas/basemap.ts';
+import { escapeXml } from '../lib/core/escape.ts';
 
 export type RoutePathInput = Feature<LineString | MultiLineString, { route_id: string }>;
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './setup/axe.ts';
 import { SCREENSHOT_DIR, foreignRequests, pixelStats, startSession, type Session } from './setup/browser.ts';
-import { mercatorPx } from '../../src/lib/labelPlacement.ts';
+import { mercatorPx } from '../../src/lib/atlas/labelPlacement.ts';
 
 let session: Session;
 beforeAll(async () => {

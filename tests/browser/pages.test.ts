@@ -1,7 +1,7 @@
 // The first pages in a real browser, against the built site.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSiteData } from '../../src/lib/io/siteData.ts';
-import { formatCount } from '../../src/lib/format.ts';
+import { formatCount } from '../../src/lib/core/format.ts';
 import { SCREENSHOT_DIR, startSession, type Session } from './setup/browser.ts';
 
 let session: Session;

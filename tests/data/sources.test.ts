@@ -4,11 +4,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { downloadByFile, downloadCsv } from '../../src/lib/downloads.ts';
+import { downloadByFile, downloadCsv } from '../../src/lib/site/downloads.ts';
 import { iomDownloadFiles } from '../../src/lib/io/datasets.ts';
 import { PATHS } from '../../src/lib/io/paths.ts';
 import { getSiteData } from '../../src/lib/io/siteData.ts';
-import { ratesSeries } from '../../src/lib/timelines.ts';
+import { ratesSeries } from '../../src/lib/timelines/series.ts';
 
 const FRONTEX_ROUTE: Record<string, string> = {
   'Central Mediterranean Route': 'central-mediterranean',

@@ -1,8 +1,8 @@
 // Layer builders without a GPU: ids, data length, accessors and filter ranges.
 import { DataFilterExtension } from '@deck.gl/extensions';
 import { describe, expect, it } from 'vitest';
-import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../../src/lib/atlasData.ts';
-import { routeWidthScale } from '../../src/lib/routeWidths.ts';
+import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../../src/lib/atlas/payload.ts';
+import { routeWidthScale } from '../../src/lib/atlas/routeWidths.ts';
 import {
   dashLine,
   incidentRadiusPx,

@@ -1,7 +1,7 @@
 // The static (no-WebGL) map as an SVG string: accessible name, one path per route, escaping and rounding.
-import type { Basemap } from '../../src/lib/basemap.ts';
+import type { Basemap } from '../../src/lib/atlas/basemap.ts';
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../src/lib/escape.ts';
+import { escapeXml } from '../../src/lib/core/escape.ts';
 import { staticMapSvg, type StaticMapInput, type StaticMapOptions } from '../../src/map/staticMap.ts';
 
 const basemap: Basemap = {

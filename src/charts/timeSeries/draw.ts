@@ -1,7 +1,7 @@
 /** Time-series chart, part 3 of 3: the SVG tree. */
 import { line } from 'd3';
-import { formatPartialDate } from '../../lib/dates.ts';
-import { formatCount } from '../../lib/format.ts';
+import { formatPartialDate } from '../../lib/time/dates.ts';
+import { formatCount } from '../../lib/core/format.ts';
 import { h, px, type SvgNode } from '../svg.ts';
 import type { ChartLayout } from './layout.ts';
 import { monthStartValue, timeValue, type ChartState, type TimeSeriesOptions } from './state.ts';

@@ -1,5 +1,5 @@
 /** Time-series chart, part 1 of 3: data and options → what to draw, independent of pixels. */
-import { middleMonthOf } from '../../lib/dates.ts';
+import { middleMonthOf } from '../../lib/time/dates.ts';
 export interface TimePoint {
   /** "YYYY" (a year), "YYYY-Qn" (a quarter) or "YYYY-MM" (a month). */
   x: string;

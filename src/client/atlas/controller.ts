@@ -1,7 +1,7 @@
 // The atlas page in the browser: state from the URL, controls, the generated summary, and the map,
 // which is loaded only when the page is idle or the reader reaches for it.
 import { replaceViewQuery } from '../viewUrl.ts';
-import type { AtlasPayload, IncidentDetail } from '../../lib/atlasData.ts';
+import type { AtlasPayload, IncidentDetail } from '../../lib/atlas/payload.ts';
 import {
   parseAtlasState,
   serializeAtlasState,
@@ -9,12 +9,12 @@ import {
   type AtlasLayer,
   type AtlasLimits,
   type AtlasState,
-} from '../../lib/atlasState.ts';
-import { describeWindow, summarizeWindow, summaryTableRows } from '../../lib/atlasSummary.ts';
-import { QUICK_VIEWS } from '../../lib/atlasViews.ts';
-import { formatCount } from '../../lib/format.ts';
-import { indexToMonth, monthToIndex, windowInWords } from '../../lib/months.ts';
-import { MEASURE_MARKS } from '../../lib/measureMarks.ts';
+} from '../../lib/atlas/state.ts';
+import { describeWindow, summarizeWindow, summaryTableRows } from '../../lib/atlas/summary.ts';
+import { QUICK_VIEWS } from '../../lib/atlas/views.ts';
+import { formatCount } from '../../lib/core/format.ts';
+import { indexToMonth, monthToIndex, windowInWords } from '../../lib/time/months.ts';
+import { MEASURE_MARKS } from '../../lib/measures/marks.ts';
 import { byId, el, hasWebGl, prefersReducedMotion } from './dom.ts';
 import { initBrush } from './brush.ts';
 import type { AtlasMap, Picked } from './map.ts';

@@ -6,15 +6,15 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { TextLayer } from '@deck.gl/layers';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
-import type { AtlasPayload } from '../../lib/atlasData.ts';
-import type { AtlasState, SelectionKind } from '../../lib/atlasState.ts';
-import { ZOOM_LIMITS } from '../../lib/atlasViews.ts';
-import type { Basemap } from '../../lib/basemap.ts';
-import { PLACE_LABEL_OPTIONS } from '../../lib/labelPlacement.ts';
-import { monthToIndex } from '../../lib/months.ts';
-import { routeWidthScale } from '../../lib/routeWidths.ts';
+import type { AtlasPayload } from '../../lib/atlas/payload.ts';
+import type { AtlasState, SelectionKind } from '../../lib/atlas/state.ts';
+import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
+import type { Basemap } from '../../lib/atlas/basemap.ts';
+import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
+import { monthToIndex } from '../../lib/time/months.ts';
+import { routeWidthScale } from '../../lib/atlas/routeWidths.ts';
 import { incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
-import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlasSummary.ts';
+import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -193,7 +193,7 @@ export async function createAtlasMap(
       fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
       fontWeight: 600,
       characterSet: 'auto',
-      // Placed with the place labels at build time (src/lib/labelPlacement.ts), so the two never overprint.
+      // Placed with the place labels at build time (src/lib/atlas/labelPlacement.ts), so the two never overprint.
       getFilterValue: (f) => payload.countryLabelMinZoom[f.properties.name] ?? ZOOM_LIMITS.maxZoom + 1,
       filterRange: [0, zoom],
       extensions: [new DataFilterExtension({ filterSize: 1 })],

@@ -1,10 +1,10 @@
 /** Frontex rows (month × route × type × nationality) → detections per route and month. */
-import { monthRange } from '../dates.ts';
-import type { Crosswalk } from '../crosswalk.ts';
-import type { ParsedRow } from '../csv.ts';
-import { ROUTE_IDS, type RouteId } from '../ids.ts';
-import type { FrontexRow } from '../schemas/upstream.ts';
-import type { CrossingMonth, Exclusion } from '../schemas/derived.ts';
+import { monthRange } from '../time/dates.ts';
+import type { Crosswalk } from '../data/crosswalk.ts';
+import type { ParsedRow } from '../data/csv.ts';
+import { ROUTE_IDS, type RouteId } from '../core/ids.ts';
+import type { FrontexRow } from '../data/schemas/upstream.ts';
+import type { CrossingMonth, Exclusion } from '../data/schemas/derived.ts';
 
 export interface CrossingsResult {
   months: CrossingMonth[];

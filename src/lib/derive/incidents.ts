@@ -7,10 +7,10 @@
  * shares a Main ID with the download's rows gives way to the download's rows for that Main ID. New
  * Main IDs are added. No incident can appear twice.
  */
-import type { Crosswalk } from '../crosswalk.ts';
-import type { ParsedRow } from '../csv.ts';
-import type { Exclusion, Incident } from '../schemas/derived.ts';
-import type { IomExtractRow, IomRawRow } from '../schemas/upstream.ts';
+import type { Crosswalk } from '../data/crosswalk.ts';
+import type { ParsedRow } from '../data/csv.ts';
+import type { Exclusion, Incident } from '../data/schemas/derived.ts';
+import type { IomExtractRow, IomRawRow } from '../data/schemas/upstream.ts';
 
 /** The filter the Europe-bound extract applied (its SOURCE.md); raw downloads get the same one. */
 export const EUROPE_BOUND_IOM_ROUTES = new Set([

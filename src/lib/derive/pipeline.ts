@@ -2,10 +2,10 @@
  * sources → derived: the whole of `npm run data` as one pure function over file texts, so tests can run
  * it on small fixtures and the script only does file I/O.
  */
-import { buildCrosswalk } from '../crosswalk.ts';
-import { parseTable } from '../tables.ts';
-import type { Route } from '../schemas/curated.ts';
-import type { CrossingMonth, Exclusion, Incident } from '../schemas/derived.ts';
+import { buildCrosswalk } from '../data/crosswalk.ts';
+import { parseTable } from '../data/tables.ts';
+import type { Route } from '../data/schemas/curated.ts';
+import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
 import { deriveCrossings } from './crossings.ts';
 import { mergeDownload, normalizeExtractRows, normalizeRawRows, type MergeReport } from './incidents.ts';
 

@@ -1,8 +1,8 @@
 /** Build-time atlas data: the payload and details the browser fetches, and the first-paint figures. */
-import { buildAtlasPayload, buildIncidentDetails, type AtlasPayload } from '../atlasData.ts';
-import { defaultAtlasState } from '../atlasViews.ts';
-import type { AtlasLimits, AtlasState } from '../atlasState.ts';
-import { ZOOM_LIMITS } from '../atlasViews.ts';
+import { buildAtlasPayload, buildIncidentDetails, type AtlasPayload } from '../atlas/payload.ts';
+import { defaultAtlasState } from '../atlas/views.ts';
+import type { AtlasLimits, AtlasState } from '../atlas/state.ts';
+import { ZOOM_LIMITS } from '../atlas/views.ts';
 import { getBasemap } from './basemapData.ts';
 import { getSiteData } from './siteData.ts';
 

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { prepareBasemap, type BasemapOptions, type CountriesTopology } from '../basemap.ts';
+import { prepareBasemap, type BasemapOptions, type CountriesTopology } from '../atlas/basemap.ts';
 
 /**
  * The atlas's basemap settings. The bbox is wider than any view of the atlas so that panning never shows an

@@ -4,12 +4,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DataValidationError, type ParsedRow } from '../csv.ts';
-import { parseTable, type TableName } from '../tables.ts';
-import { ROUTE_IDS } from '../ids.ts';
-import type { Indicator, Measure, Place, Route } from '../schemas/curated.ts';
-import type { CrossingMonth, Exclusion, Incident } from '../schemas/derived.ts';
-import { routePathsSchema, type RoutePathFeature } from '../schemas/geo.ts';
+import { DataValidationError, type ParsedRow } from '../data/csv.ts';
+import { parseTable, type TableName } from '../data/tables.ts';
+import { ROUTE_IDS } from '../core/ids.ts';
+import type { Indicator, Measure, Place, Route } from '../data/schemas/curated.ts';
+import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
+import { routePathsSchema, type RoutePathFeature } from '../data/schemas/geo.ts';
 import type { DerivedData } from '../derive/pipeline.ts';
 import { IOM_DOWNLOAD_PATTERN, PATHS } from './paths.ts';
 

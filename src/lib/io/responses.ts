@@ -1,5 +1,5 @@
-// Responses for the download endpoints in src/pages/downloads/: one CSV or sidecar per registry entry (src/lib/downloads.ts).
-import { downloadByFile, downloadCsv, downloadMetadata } from '../downloads.ts';
+// Responses for the download endpoints in src/pages/downloads/: one CSV or sidecar per registry entry (src/lib/site/downloads.ts).
+import { downloadByFile, downloadCsv, downloadMetadata } from '../site/downloads.ts';
 import { getSiteData } from './siteData.ts';
 import { siteVersion } from './version.ts';
 

@@ -1,5 +1,5 @@
 /** Build-time entry point for pages and endpoints: load, validate and aggregate once per build. */
-import { buildSiteData, type SiteData } from '../siteData.ts';
+import { buildSiteData, type SiteData } from '../site/siteData.ts';
 import { loadCurated, loadDerived } from './datasets.ts';
 
 let cache: SiteData | undefined;

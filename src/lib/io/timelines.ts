@@ -1,6 +1,6 @@
 /** Build-time timeline data: the payload the browser re-renders charts from. */
-import { timelinePayload, type TimelinePayload } from '../timelinePayload.ts';
-import { measureEvents } from '../timelines.ts';
+import { timelinePayload, type TimelinePayload } from '../timelines/payload.ts';
+import { measureEvents } from '../timelines/series.ts';
 import { getSiteData } from './siteData.ts';
 
 let cache: TimelinePayload | undefined;

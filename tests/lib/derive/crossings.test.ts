@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCrosswalk } from '../../../src/lib/crosswalk.ts';
+import { buildCrosswalk } from '../../../src/lib/data/crosswalk.ts';
 import { deriveCrossings } from '../../../src/lib/derive/crossings.ts';
-import { parseTable } from '../../../src/lib/tables.ts';
+import { parseTable } from '../../../src/lib/data/tables.ts';
 import { frontexText, routes } from './fixtures.ts';
 
 describe('deriveCrossings', () => {

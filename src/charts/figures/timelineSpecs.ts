@@ -1,0 +1,98 @@
+/** The interactive timeline charts, specified once for the page (build) and the browser (re-render). */
+import { routeShortLabels } from './chartPair.ts';
+import type { RouteChartSpec } from './timelineCharts.ts';
+import type { Route } from '../../lib/data/schemas/curated.ts';
+import {
+  deathsSeries,
+  describeFlaggedRates,
+  detectionsSeries,
+  ratesSeries,
+  type Period,
+  type RatePeriod,
+} from '../../lib/timelines/series.ts';
+import { seriesFromPayload, type TimelinePayload } from '../../lib/timelines/payload.ts';
+import { DEFAULT_VIEW, type TimelineView } from '../../lib/timelines/view.ts';
+
+export type { TimelinePayload };
+
+export type RouteChartKind = 'detections' | 'deaths' | 'rates';
+
+/** The periods each chart offers: a monthly rate over a few hundred detections would be noise. */
+export const CHART_PERIODS: Record<RouteChartKind, readonly Period[]> = {
+  detections: ['month', 'quarter', 'year'],
+  deaths: ['month', 'quarter', 'year'],
+  rates: ['quarter', 'year'],
+};
+
+export const CHART_DEFAULT_VIEWS: Record<RouteChartKind, TimelineView> = {
+  detections: DEFAULT_VIEW,
+  deaths: DEFAULT_VIEW,
+  rates: { ...DEFAULT_VIEW, period: 'year' },
+};
+
+/** What each chart is called on the page and in its embed, and the note on its sources. */
+export const CHART_TEXT: Record<RouteChartKind, { heading: string; note: string }> = {
+  detections: {
+    heading: 'Detections by route',
+    note: 'Source: Frontex, detections of illegal border-crossings (detections, not people; Western Balkans figures double-count people detected earlier in Greece). Measures: curated list.',
+  },
+  deaths: {
+    heading: 'Dead and missing by route',
+    note: 'Source: IOM Missing Migrants Project, a minimum estimate. The last, incomplete month is left out.',
+  },
+  rates: {
+    heading: 'Deaths per 1,000 detections',
+    note: 'Numerator: IOM dead and missing (minimum estimate). Denominator: Frontex detections (detections, not people). Hover a point for both. The ratio is an indicator of danger relative to recorded crossings, not a probability of dying; quarterly rates swing more, because a single shipwreck weighs more in three months than in twelve.',
+  },
+};
+
+export const ROUTE_CHART_KINDS = Object.keys(CHART_TEXT) as RouteChartKind[];
+
+const formatRate = (n: number) => n.toFixed(1);
+
+export function routeChartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {
+  return { ...chartSpec(kind, p, period), shortLabels: routeShortLabels(p.routes) };
+}
+
+function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {
+  const series = seriesFromPayload(p);
+  const routes = p.routes as Route[];
+  if (kind === 'detections') {
+    return {
+      id: 'detections',
+      title: `Detections by route, per ${period}`,
+      unit: `Detections per ${period} (not people)`,
+      unitInText: `detections in a ${period}`,
+      description:
+        'Frontex detections of illegal border-crossings on each route. Triangles on the time axis mark measures; select one to open its page.',
+      series: detectionsSeries(series, routes, period),
+      events: p.events,
+    };
+  }
+  const deathEvents = p.events.filter((e) => e.month >= p.deathsFirstMonth);
+  if (kind === 'deaths') {
+    return {
+      id: 'deaths',
+      title: `Dead and missing by route, per ${period}`,
+      unit: `Dead and missing per ${period} (minimum estimate)`,
+      unitInText: `dead and missing in a ${period}`,
+      description:
+        'People recorded dead or missing by the IOM Missing Migrants Project on each route. Triangles mark measures.',
+      series: deathsSeries(series, routes, period),
+      events: deathEvents,
+    };
+  }
+  const ratePeriod: RatePeriod = period === 'quarter' ? 'quarter' : 'year';
+  const rates = ratesSeries(series, routes, ratePeriod);
+  return {
+    id: 'rates',
+    title: `Dead and missing per 1,000 detections, by route and ${ratePeriod}`,
+    unit: 'Dead and missing per 1,000 detections',
+    unitInText: `dead and missing per 1,000 detections in a ${ratePeriod}`,
+    description: `For each route and complete ${ratePeriod}, IOM dead and missing divided by Frontex detections, times 1,000. Where a ${ratePeriod} has fewer than 1,000 detections, a cross on the time axis stands in for the point.`,
+    series: rates,
+    events: deathEvents,
+    format: formatRate,
+    notes: [describeFlaggedRates(rates, ratePeriod)],
+  };
+}

@@ -1,0 +1,98 @@
+// Timelines in the browser: view buttons re-render a chart with the same chart functions the build used,
+// and the view is written to the URL (?detections=year,log,multiples) so it can be linked.
+import { setViewParam } from '../viewUrl.ts';
+import { buildRouteChart, NARROW_CHART_PX } from '../../charts/figures/timelineCharts.ts';
+import {
+  CHART_DEFAULT_VIEWS,
+  CHART_PERIODS,
+  routeChartSpec,
+  type RouteChartKind,
+  type TimelinePayload,
+} from '../../charts/figures/timelineSpecs.ts';
+import { toSvgElement } from '../../charts/svg.ts';
+import { parseTimelineView, serializeTimelineView, type TimelineView } from '../../lib/timelines/view.ts';
+
+let payloadPromise: Promise<TimelinePayload> | null = null;
+function loadPayload(url: string): Promise<TimelinePayload> {
+  payloadPromise ??= fetch(url).then((r) => r.json() as Promise<TimelinePayload>);
+  return payloadPromise;
+}
+
+function cell(tag: 'td' | 'th', text: string, attrs: Record<string, string> = {}) {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+/** The width to draw at: the build's 900 px, or the column's own width where it is narrower. */
+function chartWidthPx(figure: HTMLElement): number {
+  const available = figure.querySelector<HTMLElement>('[data-chart-svgs]')!.clientWidth;
+  return available > 0 && available < NARROW_CHART_PX ? Math.max(280, Math.floor(available)) : 900;
+}
+
+async function render(figure: HTMLElement, kind: RouteChartKind, view: TimelineView, dataUrl: string) {
+  const payload = await loadPayload(dataUrl);
+  const widthPx = chartWidthPx(figure);
+  const built = buildRouteChart(routeChartSpec(kind, payload, view.period), view, widthPx);
+  figure.dataset['widthPx'] = String(widthPx);
+  const svgs = figure.querySelector<HTMLElement>('[data-chart-svgs]')!;
+  svgs.classList.toggle('multiples', view.layout === 'multiples');
+  svgs.classList.toggle('combined', view.layout === 'combined');
+  svgs.replaceChildren(...built.svgs.map((node) => toSvgElement(node, document)));
+  figure.querySelector('[data-chart-summary]')!.replaceChildren(
+    ...built.summary.map((s) => {
+      const p = document.createElement('p');
+      p.textContent = s;
+      return p;
+    }),
+  );
+  const tbody = figure.querySelector('[data-chart-table] tbody');
+  if (tbody) {
+    tbody.replaceChildren(
+      ...built.table.rows.map(([first, ...cells]) => {
+        const tr = document.createElement('tr');
+        tr.append(cell('th', first!, { scope: 'row' }), ...cells.map((c) => cell('td', c, { class: 'num' })));
+        return tr;
+      }),
+    );
+  }
+  for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-view-key]')) {
+    const key = button.dataset['viewKey'] as keyof TimelineView;
+    button.setAttribute('aria-pressed', String(view[key] === button.dataset['viewValue']));
+  }
+  figure.dataset['view'] = serializeTimelineView(view);
+}
+
+export function initRouteCharts(dataUrl: string): void {
+  for (const figure of document.querySelectorAll<HTMLElement>('[data-route-chart]')) {
+    const kind = figure.dataset['routeChart'] as RouteChartKind;
+    const controls = figure.querySelector<HTMLElement>('[data-view-controls]');
+    if (controls) controls.hidden = false;
+    const defaults = serializeTimelineView(CHART_DEFAULT_VIEWS[kind]);
+    let view = parseTimelineView(
+      new URLSearchParams(location.search).get(kind),
+      CHART_DEFAULT_VIEWS[kind],
+      CHART_PERIODS[kind],
+    );
+    figure.dataset['view'] = serializeTimelineView(view);
+    if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== 900)
+      void render(figure, kind, view, dataUrl);
+    // Follow the column's width (a phone turned, a window resized) once the change settles.
+    let resizeTimer: number | undefined;
+    new ResizeObserver(() => {
+      window.clearTimeout(resizeTimer);
+      resizeTimer = window.setTimeout(() => {
+        if (String(chartWidthPx(figure)) !== (figure.dataset['widthPx'] ?? '900'))
+          void render(figure, kind, view, dataUrl);
+      }, 150);
+    }).observe(figure);
+    for (const button of figure.querySelectorAll<HTMLButtonElement>('[data-view-key]')) {
+      button.addEventListener('click', () => {
+        view = { ...view, [button.dataset['viewKey']!]: button.dataset['viewValue'] } as TimelineView;
+        setViewParam(kind, serializeTimelineView(view) === defaults ? null : serializeTimelineView(view));
+        void render(figure, kind, view, dataUrl);
+      });
+    }
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * What the atlas ships to the browser, built once at build time: compact, columnar arrays for the
+ * incidents (so deck.gl can use them as attributes directly) and monthly detections per route. Also the
+ * pure summary of a time window that both the build (for the first paint) and the browser use.
+ */
+import { monthRange } from '../time/dates.ts';
+import { isLibyaIncident } from '../site/aggregate.ts';
+import { monthToIndex } from '../time/months.ts';
+import type { RouteId } from '../core/ids.ts';
+import { labelMinZooms, PLACE_LABEL_OPTIONS } from './labelPlacement.ts';
+import type { MeasureType, PlaceKind } from '../data/schemas/curated.ts';
+import type { RoutePathFeature } from '../data/schemas/geo.ts';
+import type { SiteData } from '../site/siteData.ts';
+
+export interface AtlasRoute {
+  id: RouteId;
+  label: string;
+  colour: string;
+  /** Monthly detections from payload.firstMonth; null where Frontex has no data (after its last month). */
+  detections: (number | null)[] | null;
+}
+
+export interface AtlasMeasure {
+  id: string;
+  title: string;
+  kind: 'measure' | 'event';
+  type: MeasureType;
+  dateStart: string;
+  dateEnd: string | null;
+  startIndex: number;
+  /** Month index of the end, or null while ongoing / for one-off events. */
+  endIndex: number | null;
+  routes: RouteId[];
+  regions: string[];
+  lon: number;
+  lat: number;
+  summary: string;
+  sources: string[];
+}
+
+export interface AtlasIncidents {
+  id: string[];
+  lon: number[];
+  lat: number[];
+  month: number[];
+  deadMissing: number[];
+  /** Index into payload.routes, or -1 for incidents on routes outside the site's seven. */
+  route: number[];
+  libya: (0 | 1)[];
+  /** 1 where IOM's location text says it is unspecified or approximate. */
+  approximate: (0 | 1)[];
+}
+
+export interface IncidentDetail {
+  id: string;
+  date: string;
+  dead: number | null;
+  missing: number | null;
+  survivors: number | null;
+  cause: string;
+  location: string;
+  country: string;
+  iomRoute: string;
+  sourceUrl: string;
+}
+
+export interface AtlasPlace {
+  id: string;
+  name: string;
+  kind: string;
+  lon: number;
+  lat: number;
+  /** The label shows from this zoom on (src/lib/atlas/labelPlacement.ts); the dot always shows. */
+  labelMinZoom: number;
+}
+
+/** When labels compete for room, hubs and islands win over ports and towns, and every place over a country. */
+const PLACE_KIND_PRIORITY: Record<PlaceKind, number> = { hub: 0, island: 1, 'border-crossing': 2, port: 3, city: 4 };
+const COUNTRY_LABEL_PRIORITY = 10;
+
+export interface CountryLabelPoint {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Place and country labels placed together, so that neither prints over the other: places keep their
+ * label zoom in the payload, countries get theirs by name (the country layer is drawn from the basemap).
+ */
+export function atlasLabels(
+  places: readonly { id: string; name: string; kind: PlaceKind; lon: number; lat: number }[],
+  countries: readonly CountryLabelPoint[],
+): { places: AtlasPlace[]; countryLabelMinZoom: Record<string, number> } {
+  const minZooms = labelMinZooms(
+    [
+      ...places.map((p) => ({ lon: p.lon, lat: p.lat, text: p.name, priority: PLACE_KIND_PRIORITY[p.kind] })),
+      ...countries.map((c) => ({
+        lon: c.lon,
+        lat: c.lat,
+        text: c.name,
+        priority: COUNTRY_LABEL_PRIORITY,
+        anchor: 'middle' as const,
+        fontSizePx: 11,
+        charWidthEm: 0.75,
+      })),
+    ],
+    PLACE_LABEL_OPTIONS,
+  );
+  return {
+    places: places.map((p, i) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      lon: p.lon,
+      lat: p.lat,
+      labelMinZoom: minZooms[i]!,
+    })),
+    countryLabelMinZoom: Object.fromEntries(countries.map((c, i) => [c.name, minZooms[places.length + i]!])),
+  };
+}
+
+export interface AtlasPayload {
+  firstMonth: string;
+  lastMonth: string;
+  crossingsLastMonth: string;
+  incidentsFirstMonth: string;
+  routes: AtlasRoute[];
+  incidents: AtlasIncidents;
+  measures: AtlasMeasure[];
+  places: AtlasPlace[];
+  /** Zoom from which each basemap country label shows, by name. */
+  countryLabelMinZoom: Record<string, number>;
+  routePaths: RoutePathFeature[];
+}
+
+const APPROXIMATE = /unspecified|approximate|unknown location/i;
+
+export function isApproximateLocation(location: string): boolean {
+  return APPROXIMATE.test(location) || location.trim() === '';
+}
+
+export function buildAtlasPayload(data: SiteData, countryLabels: readonly CountryLabelPoint[]): AtlasPayload {
+  const firstMonth = data.crossingsPeriod.firstMonth;
+  const incidentsLast = data.incidentsPeriod.lastDate.slice(0, 7);
+  const lastMonth = incidentsLast > data.crossingsPeriod.lastMonth ? incidentsLast : data.crossingsPeriod.lastMonth;
+  const months = monthRange(firstMonth, lastMonth);
+  const routeIndex = new Map(data.routes.map((r, i) => [r.id, i]));
+
+  const byRouteMonth = new Map(data.crossings.map((c) => [`${c.route_id}|${c.month}`, c.detections]));
+  const routesWithSeries = new Set(data.crossings.map((c) => c.route_id));
+  const routes: AtlasRoute[] = data.routes.map((r) => ({
+    id: r.id,
+    label: r.label,
+    colour: r.colour,
+    detections: routesWithSeries.has(r.id)
+      ? months.map((m) => (m <= data.crossingsPeriod.lastMonth ? (byRouteMonth.get(`${r.id}|${m}`) ?? 0) : null))
+      : null,
+  }));
+
+  const incidents: AtlasIncidents = {
+    id: [],
+    lon: [],
+    lat: [],
+    month: [],
+    deadMissing: [],
+    route: [],
+    libya: [],
+    approximate: [],
+  };
+  for (const i of data.incidents) {
+    incidents.id.push(i.incident_id);
+    incidents.lon.push(i.lon);
+    incidents.lat.push(i.lat);
+    incidents.month.push(monthToIndex(i.date.slice(0, 7), Number(firstMonth.slice(0, 4))));
+    incidents.deadMissing.push(i.dead_missing);
+    incidents.route.push(i.route_id === 'other' ? -1 : routeIndex.get(i.route_id)!);
+    incidents.libya.push(isLibyaIncident(i) ? 1 : 0);
+    incidents.approximate.push(isApproximateLocation(i.location) ? 1 : 0);
+  }
+
+  const origin = Number(firstMonth.slice(0, 4));
+  const measures: AtlasMeasure[] = data.measures.map((m) => ({
+    id: m.id,
+    title: m.title,
+    kind: m.kind,
+    type: m.measure_type,
+    dateStart: m.date_start,
+    dateEnd: m.date_end,
+    startIndex: monthToIndex(m.date_start.length === 4 ? `${m.date_start}-01` : m.date_start.slice(0, 7), origin),
+    endIndex: m.date_end
+      ? monthToIndex(m.date_end.length === 4 ? `${m.date_end}-12` : m.date_end.slice(0, 7), origin)
+      : null,
+    routes: m.routes,
+    regions: m.regions,
+    lon: m.lon,
+    lat: m.lat,
+    summary: m.summary,
+    sources: m.source_urls,
+  }));
+
+  return {
+    firstMonth,
+    lastMonth,
+    crossingsLastMonth: data.crossingsPeriod.lastMonth,
+    incidentsFirstMonth: data.incidentsPeriod.firstDate.slice(0, 7),
+    routes,
+    incidents,
+    measures,
+    ...atlasLabels(data.places, countryLabels),
+    routePaths: data.routePaths,
+  };
+}
+
+export function buildIncidentDetails(data: SiteData): IncidentDetail[] {
+  return data.incidents.map((i) => ({
+    id: i.incident_id,
+    date: i.date,
+    dead: i.dead,
+    missing: i.missing,
+    survivors: i.survivors,
+    cause: i.cause,
+    location: i.location,
+    country: i.country,
+    iomRoute: i.iom_route,
+    sourceUrl: i.source_url,
+  }));
+}

@@ -1,0 +1,87 @@
+/** The shift analysis for every measure, as shown on measure pages and published in measure-shifts.csv. */
+import { ROUTE_IDS, type RouteId } from '../core/ids.ts';
+import type { MonthlySeries } from '../site/monthlySeries.ts';
+import type { Measure } from '../data/schemas/curated.ts';
+import { computeShifts, measureStartMonth, SHIFT_WINDOWS, type RouteShift } from './shifts.ts';
+
+export interface MeasureShifts {
+  measureId: string;
+  startMonth: string;
+  /** false when the start month lies outside the data, so nothing can be compared. */
+  computable: boolean;
+  byWindow: Map<number, RouteShift[]>;
+}
+
+/** Targeted routes first, then the others in the site's order: "where flows went". */
+export function orderRoutesForMeasure(measure: Measure): RouteId[] {
+  return [...measure.routes, ...ROUTE_IDS.filter((r) => !measure.routes.includes(r))];
+}
+
+export function measureShifts(measure: Measure, series: MonthlySeries): MeasureShifts {
+  const startMonth = measureStartMonth(measure.date_start);
+  const computable = series.months.includes(startMonth);
+  const byWindow = new Map<number, RouteShift[]>();
+  if (computable) {
+    for (const n of SHIFT_WINDOWS)
+      byWindow.set(n, computeShifts(series, startMonth, n, orderRoutesForMeasure(measure)));
+  }
+  return { measureId: measure.id, startMonth, computable, byWindow };
+}
+
+const NA = 'n/a';
+const fixed = (n: number | null, digits: number) => (n === null ? NA : n.toFixed(digits));
+
+export const MEASURE_SHIFT_COLUMNS = [
+  'measure_id',
+  'route_id',
+  'window_months',
+  'detections_before',
+  'detections_after',
+  'detections_change_pct',
+  'dead_missing_before',
+  'dead_missing_after',
+  'deaths_per_1000_before',
+  'deaths_per_1000_after',
+  'truncated',
+] as const;
+
+export function measureShiftRows(
+  measures: readonly Measure[],
+  series: MonthlySeries,
+): Record<(typeof MEASURE_SHIFT_COLUMNS)[number], string | number>[] {
+  const rows: Record<(typeof MEASURE_SHIFT_COLUMNS)[number], string | number>[] = [];
+  for (const measure of measures) {
+    const shifts = measureShifts(measure, series);
+    for (const n of SHIFT_WINDOWS) {
+      for (const s of shifts.byWindow.get(n) ?? []) {
+        rows.push({
+          measure_id: measure.id,
+          route_id: s.routeId,
+          window_months: n,
+          detections_before: s.detectionsBefore ?? NA,
+          detections_after: s.detectionsAfter ?? NA,
+          detections_change_pct: fixed(s.detectionsChangePct, 1),
+          dead_missing_before: s.deadMissingBefore,
+          dead_missing_after: s.deadMissingAfter,
+          deaths_per_1000_before: fixed(s.deathsPer1000Before, 2),
+          deaths_per_1000_after: fixed(s.deathsPer1000After, 2),
+          truncated: s.truncated ? 'true' : 'false',
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** Last month a measure is in force: its end, or open-ended; a one-off event lasts its own month. */
+export function measureEndMonth(measure: Measure): string {
+  if (measure.date_end) return measure.date_end.length === 4 ? `${measure.date_end}-12` : measure.date_end.slice(0, 7);
+  return measure.kind === 'event' ? measureStartMonth(measure.date_start) : '9999-12';
+}
+
+/** Months shifted by k, for chart windows around a measure. */
+export function addMonths(month: string, k: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const total = y * 12 + (m - 1) + k;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}

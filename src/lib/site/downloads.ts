@@ -1,0 +1,250 @@
+/**
+ * The site's downloads: stable file names, documented columns and provenance. Each endpoint in
+ * src/pages/downloads/ serves one entry; /data/ lists them; the sidecar <name>.json repeats the metadata.
+ */
+import { toCsv } from '../data/csv.ts';
+import { INDICATOR_COLUMNS, MEASURE_COLUMNS } from '../data/schemas/curated.ts';
+import { SOURCES, type SourceInfo } from './sources.ts';
+import { measureShiftRows } from '../measures/measureShifts.ts';
+import type { SiteData } from './siteData.ts';
+
+export interface ColumnDoc {
+  name: string;
+  meaning: string;
+}
+
+export interface DownloadDef {
+  file: string;
+  title: string;
+  description: string;
+  unitNote: string;
+  sources: SourceInfo['id'][];
+  columns: ColumnDoc[];
+  rows(data: SiteData): Record<string, unknown>[];
+  period(data: SiteData): string;
+}
+
+const MEASURE_COLUMN_MEANINGS: Record<(typeof MEASURE_COLUMNS)[number], string> = {
+  id: 'Stable identifier (used in page URLs).',
+  kind: 'measure, or event (something that happened rather than was decided).',
+  title: 'Short title.',
+  date_start: 'Start date, written at its precision.',
+  date_end: 'End date; empty if ongoing or a one-off.',
+  date_precision: 'day, month or year: how precisely date_start is known.',
+  measure_type: 'Type of measure (fence_or_wall, naval_operation, third_country_agreement, …).',
+  routes: 'Routes of the site it bears on, separated by semicolons.',
+  regions: 'Focus regions (routes plus libya), separated by semicolons.',
+  countries: 'Countries concerned.',
+  actors: 'Who decided or carried it out.',
+  place_name: 'Representative place.',
+  lon: 'Longitude of the representative place.',
+  lat: 'Latitude of the representative place.',
+  summary: 'What it was, in the site’s own words.',
+  source_urls: 'Sources, separated by " | ".',
+  confidence: 'high, medium or low: how firmly the sources support the date.',
+};
+
+const INDICATOR_COLUMN_MEANINGS: Record<(typeof INDICATOR_COLUMNS)[number], string> = {
+  id: 'Stable identifier.',
+  indicator: 'Series the figure belongs to.',
+  region: 'Focus region.',
+  period_start: 'First day the figure covers.',
+  period_end: 'Last day the figure covers.',
+  value: 'The published figure.',
+  unit: 'What is counted.',
+  source_title: 'Title of the source.',
+  source_url: 'Link to the source.',
+  method_notes: 'Method, coverage and breaks in the series.',
+  confidence: 'high, medium or low.',
+};
+
+const crossingsPeriod = (d: SiteData) => `${d.crossingsPeriod.firstMonth} to ${d.crossingsPeriod.lastMonth}`;
+const incidentsPeriod = (d: SiteData) => `${d.incidentsPeriod.firstDate} to ${d.incidentsPeriod.lastDate}`;
+
+export const DOWNLOADS = [
+  {
+    file: 'crossings-by-route-month.csv',
+    title: 'Detections by route and month',
+    description:
+      'Frontex detections of illegal border-crossings summed over type and nationality for each route of the site and each month; months without a Frontex row are 0.',
+    unitNote: 'Detections of border-crossings, not people: one person can be detected several times.',
+    sources: ['frontex'],
+    columns: [
+      { name: 'route_id', meaning: 'Route of the site (see data/routes.csv for the Frontex route behind it).' },
+      { name: 'month', meaning: 'Calendar month, YYYY-MM.' },
+      { name: 'detections', meaning: 'Detections of illegal border-crossings in the month.' },
+    ],
+    rows: (d) => d.crossings as unknown as Record<string, unknown>[],
+    period: crossingsPeriod,
+  },
+  {
+    file: 'crossings-by-route-year.csv',
+    title: 'Detections by route and year',
+    description:
+      'The monthly detections summed by calendar year. A year at either end of the period may be partial: the period says which months are covered.',
+    unitNote: 'Detections of border-crossings, not people.',
+    sources: ['frontex'],
+    columns: [
+      { name: 'route_id', meaning: 'Route of the site.' },
+      { name: 'year', meaning: 'Calendar year.' },
+      { name: 'detections', meaning: 'Detections of illegal border-crossings in the year.' },
+    ],
+    rows: (d) => d.crossingYears as unknown as Record<string, unknown>[],
+    period: crossingsPeriod,
+  },
+  {
+    file: 'deaths-by-route-year.csv',
+    title: 'Dead and missing by route and year',
+    description:
+      'IOM Missing Migrants incidents summed by route of the site and calendar year, zero included. Incidents on IOM routes outside the crosswalk are left out. The last year is partial: the period says up to which date.',
+    unitNote: 'Dead and missing people, a minimum estimate: many deaths are never recorded.',
+    sources: ['iom'],
+    columns: [
+      { name: 'route_id', meaning: 'Route of the site (crosswalk of IOM routes in data/routes.csv).' },
+      { name: 'year', meaning: 'Calendar year of the incident.' },
+      { name: 'dead_missing', meaning: 'Dead plus missing people recorded in the year.' },
+      { name: 'incidents', meaning: 'Incident records (IOM records some events in several parts).' },
+    ],
+    rows: (d) => d.deathYears as unknown as Record<string, unknown>[],
+    period: incidentsPeriod,
+  },
+  {
+    file: 'incidents.csv',
+    title: 'Incidents (normalized)',
+    description:
+      'Every IOM Missing Migrants incident record on Europe-bound routes, with the site route it counts toward (other = outside the site routes) and the source file and line it came from.',
+    unitNote: 'Dead and missing are minimum estimates; coordinates are often approximate.',
+    sources: ['iom'],
+    columns: [
+      {
+        name: 'incident_id',
+        meaning: 'IOM incident id (several ids joined by commas where IOM merged split records).',
+      },
+      { name: 'main_id', meaning: 'IOM event id shared by the parts of one event.' },
+      { name: 'date', meaning: 'Date of the incident, YYYY-MM-DD.' },
+      { name: 'route_id', meaning: 'Route of the site, or other.' },
+      { name: 'iom_route', meaning: 'Migration route as IOM recorded it.' },
+      { name: 'country', meaning: 'Country of incident (empty when unknown).' },
+      { name: 'location', meaning: 'Location of death as IOM described it.' },
+      { name: 'dead', meaning: 'Number dead (empty when unknown).' },
+      { name: 'missing', meaning: 'Minimum number missing; IOM writes a few negative values as corrections.' },
+      { name: 'dead_missing', meaning: 'Dead plus missing.' },
+      { name: 'survivors', meaning: 'Number of survivors (empty when unknown).' },
+      { name: 'cause', meaning: 'Cause of death, IOM category.' },
+      { name: 'lat', meaning: 'Latitude, decimal degrees (often approximate).' },
+      { name: 'lon', meaning: 'Longitude, decimal degrees (often approximate).' },
+      { name: 'source_url', meaning: 'Link to the source IOM cited.' },
+      { name: 'source_file', meaning: 'File in data/sources/ the record came from.' },
+      { name: 'source_line', meaning: 'Line of that file.' },
+    ],
+    rows: (d) => d.incidents as unknown as Record<string, unknown>[],
+    period: incidentsPeriod,
+  },
+  {
+    file: 'measures.csv',
+    title: 'Enforcement measures and events',
+    description:
+      'Curated enforcement and counter-smuggling measures and notable events, each with dates at a stated precision and one or more sources.',
+    unitNote:
+      'Dates are those of the cited sources; a measure listed here is not claimed to have caused any change in flows.',
+    sources: ['curated'],
+    columns: MEASURE_COLUMNS.map((name) => ({ name, meaning: MEASURE_COLUMN_MEANINGS[name] })),
+    rows: (d) => d.measures.map((m) => ({ ...m, source_urls: m.source_urls.join(' | ') })),
+    period: (d) => `${d.measures[0]?.date_start ?? ''} to ${d.measures.at(-1)?.date_start ?? ''}`,
+  },
+  {
+    file: 'indicators.csv',
+    title: 'Published indicators',
+    description:
+      'Figures the two upstream series lack, such as people intercepted at sea and returned to Libya, or departures recorded in northern Niger, each with its source and notes on method changes.',
+    unitNote: 'Each row names its own unit; series may change method between years (see method_notes).',
+    sources: ['curated'],
+    columns: INDICATOR_COLUMNS.map((name) => ({ name, meaning: INDICATOR_COLUMN_MEANINGS[name] })),
+    rows: (d) => d.indicators as unknown as Record<string, unknown>[],
+    period: (d) => {
+      const starts = d.indicators.map((i) => i.period_start).sort();
+      const ends = d.indicators.map((i) => i.period_end).sort();
+      return `${starts[0] ?? ''} to ${ends.at(-1) ?? ''}`;
+    },
+  },
+  {
+    file: 'measure-shifts.csv',
+    title: 'Before and after each measure',
+    description:
+      'For every measure, window of 6, 12 or 24 months and route: detections and dead and missing in the full calendar months before the start month and after it (the start month left out), their change, and deaths per 1,000 detections. Windows cut short by the ends of the data are marked truncated. n/a: nothing to compare with (no series, or a zero baseline).',
+    unitNote:
+      'Detections are not people; dead and missing are a minimum estimate. A change after a measure is an association, not proof of an effect.',
+    sources: ['frontex', 'iom', 'curated'],
+    columns: [
+      { name: 'measure_id', meaning: 'Measure (see measures.csv).' },
+      { name: 'route_id', meaning: 'Route of the site.' },
+      { name: 'window_months', meaning: 'Length of each window: 6, 12 or 24 months.' },
+      {
+        name: 'detections_before',
+        meaning: 'Frontex detections in the months before the start month (n/a: no series).',
+      },
+      { name: 'detections_after', meaning: 'Frontex detections in the months after the start month.' },
+      {
+        name: 'detections_change_pct',
+        meaning: 'Change from before to after, in percent (n/a when the baseline is 0 or missing).',
+      },
+      { name: 'dead_missing_before', meaning: 'IOM dead and missing in the months before.' },
+      { name: 'dead_missing_after', meaning: 'IOM dead and missing in the months after.' },
+      { name: 'deaths_per_1000_before', meaning: 'Dead and missing per 1,000 detections, before.' },
+      { name: 'deaths_per_1000_after', meaning: 'Dead and missing per 1,000 detections, after.' },
+      {
+        name: 'truncated',
+        meaning: 'true when a window runs past the start or end of a series and counts fewer months.',
+      },
+    ],
+    rows: (d) => measureShiftRows(d.measures, d.monthly),
+    period: (d) => `${d.monthly.months[0]} to ${d.monthly.months.at(-1)}`,
+  },
+  {
+    file: 'exclusions.csv',
+    title: 'Excluded upstream rows',
+    description:
+      'Every upstream row that is not in the tables above, with the file, line and reason, so that kept plus excluded equals the rows of each source file.',
+    unitNote: 'One line per excluded upstream row.',
+    sources: ['frontex', 'iom'],
+    columns: [
+      { name: 'source_file', meaning: 'File in data/sources/.' },
+      { name: 'line', meaning: 'Line of that file where the row starts.' },
+      {
+        name: 'record_id',
+        meaning: 'Identifier of the row (IOM incident id, or Frontex month, route, type and nationality).',
+      },
+      { name: 'reason', meaning: 'Why the row is not counted.' },
+    ],
+    rows: (d) => d.exclusions as unknown as Record<string, unknown>[],
+    period: () => 'all source periods',
+  },
+] satisfies DownloadDef[] as DownloadDef[];
+
+export function downloadByFile(file: string): DownloadDef {
+  const def = DOWNLOADS.find((d) => d.file === file);
+  if (!def) throw new Error(`no download named ${file}`);
+  return def;
+}
+
+export function downloadCsv(def: DownloadDef, data: SiteData): string {
+  return toCsv(
+    def.columns.map((c) => c.name),
+    def.rows(data),
+  );
+}
+
+export function downloadMetadata(def: DownloadDef, data: SiteData, siteVersion: string) {
+  const rows = def.rows(data);
+  return {
+    file: `/downloads/${def.file}`,
+    title: def.title,
+    description: def.description,
+    unit_note: def.unitNote,
+    rows: rows.length,
+    period: def.period(data),
+    columns: def.columns,
+    sources: def.sources.map((id) => SOURCES[id]),
+    site_version: siteVersion,
+  };
+}

@@ -1,0 +1,49 @@
+/** Headline figures per route, computed from the aggregated tables; every number names its unit. */
+import type { CrossingYear, DeathsYear } from './aggregate.ts';
+import type { RouteId } from '../core/ids.ts';
+
+export interface RouteHeadline {
+  routeId: RouteId;
+  detectionsYear: number;
+  /** null for routes without a Frontex series (sahel-agadez). */
+  detectionsInYear: number | null;
+  detectionsPeak: { year: number; detections: number } | null;
+  deathsYear: number;
+  deadMissingInYear: number;
+  deadMissingPeak: { year: number; dead_missing: number } | null;
+}
+
+export function routeHeadlines(
+  routeIds: readonly RouteId[],
+  crossingYears: readonly CrossingYear[],
+  deathYears: readonly DeathsYear[],
+  detectionsYear: number,
+  deathsYear: number,
+): RouteHeadline[] {
+  return routeIds.map((routeId) => {
+    const series = crossingYears.filter((r) => r.route_id === routeId);
+    // Peaks are taken over complete years only, so a partial year can never look like a fall.
+    const crossings = series.filter((r) => r.months_covered === 12);
+    const deaths = deathYears.filter((r) => r.route_id === routeId && r.year <= deathsYear);
+    const peakCrossing = crossings.reduce<CrossingYear | null>(
+      (best, r) => (!best || r.detections > best.detections ? r : best),
+      null,
+    );
+    const peakDeaths = deaths.reduce<DeathsYear | null>(
+      (best, r) => (!best || r.dead_missing > best.dead_missing ? r : best),
+      null,
+    );
+    return {
+      routeId,
+      detectionsYear,
+      detectionsInYear: series.length ? (crossings.find((r) => r.year === detectionsYear)?.detections ?? 0) : null,
+      detectionsPeak: peakCrossing ? { year: peakCrossing.year, detections: peakCrossing.detections } : null,
+      deathsYear,
+      deadMissingInYear: deaths.find((r) => r.year === deathsYear)?.dead_missing ?? 0,
+      deadMissingPeak:
+        peakDeaths && peakDeaths.dead_missing > 0
+          ? { year: peakDeaths.year, dead_missing: peakDeaths.dead_missing }
+          : null,
+    };
+  });
+}

@@ -1,0 +1,76 @@
+/** Monthly series per route on one shared month axis, the input of the shift analysis and the timelines. */
+import { monthRange } from '../time/dates.ts';
+import { ROUTE_IDS, type RouteId } from '../core/ids.ts';
+import type { CrossingMonth, Incident } from '../data/schemas/derived.ts';
+
+export interface MonthlySeries {
+  /** Every month of the axis, YYYY-MM. */
+  months: string[];
+  /** Detections per route and month; null where Frontex has no data; routes without a series are absent. */
+  detections: Map<RouteId, (number | null)[]>;
+  /** Dead and missing per route and month; null outside the IOM period. */
+  deadMissing: Map<RouteId, (number | null)[]>;
+  /** Last month of each series that is complete. */
+  detectionsLastMonth: string;
+  deathsFirstMonth: string;
+  deathsLastCompleteMonth: string;
+}
+
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/**
+ * The IOM table ends on a day inside its last month (e.g. 3 May 2026); that month is incomplete, so the
+ * deaths series stops at the month before unless the last record falls on the month's last day.
+ */
+export function buildMonthlySeries(
+  crossings: readonly CrossingMonth[],
+  incidents: readonly Incident[],
+  crossingsPeriod: { firstMonth: string; lastMonth: string },
+  incidentsPeriod: { firstDate: string; lastDate: string },
+): MonthlySeries {
+  const deathsFirstMonth = incidentsPeriod.firstDate.slice(0, 7);
+  const lastDay = incidentsPeriod.lastDate;
+  const lastMonthOfDeaths = lastDay.slice(0, 7);
+  const [ly, lm] = lastMonthOfDeaths.split('-').map(Number) as [number, number];
+  const monthEnds = new Date(Date.UTC(ly, lm, 0)).getUTCDate() === Number(lastDay.slice(8, 10));
+  const deathsLastCompleteMonth = monthEnds ? lastMonthOfDeaths : previousMonth(lastMonthOfDeaths);
+  const last =
+    deathsLastCompleteMonth > crossingsPeriod.lastMonth ? deathsLastCompleteMonth : crossingsPeriod.lastMonth;
+  const months = monthRange(crossingsPeriod.firstMonth, last);
+  const index = new Map(months.map((m, i) => [m, i]));
+
+  const detections = new Map<RouteId, (number | null)[]>();
+  for (const c of crossings) {
+    let series = detections.get(c.route_id);
+    if (!series) {
+      series = months.map((m) => (m <= crossingsPeriod.lastMonth ? 0 : null));
+      detections.set(c.route_id, series);
+    }
+    series[index.get(c.month)!] = c.detections;
+  }
+
+  const deadMissing = new Map<RouteId, (number | null)[]>();
+  for (const routeId of ROUTE_IDS) {
+    deadMissing.set(
+      routeId,
+      months.map((m) => (m >= deathsFirstMonth && m <= deathsLastCompleteMonth ? 0 : null)),
+    );
+  }
+  for (const i of incidents) {
+    if (i.route_id === 'other') continue;
+    const k = index.get(i.date.slice(0, 7));
+    const series = deadMissing.get(i.route_id)!;
+    if (k !== undefined && series[k] !== null) series[k] = series[k]! + i.dead_missing;
+  }
+  return {
+    months,
+    detections,
+    deadMissing,
+    detectionsLastMonth: crossingsPeriod.lastMonth,
+    deathsFirstMonth,
+    deathsLastCompleteMonth,
+  };
+}

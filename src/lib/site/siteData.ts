@@ -1,0 +1,73 @@
+/** Everything the pages show, aggregated once from the validated tables. Pure: takes loaded data. */
+import {
+  crossingsByYear,
+  deathsByRouteYear,
+  deathsByYear,
+  isLibyaIncident,
+  latestCompleteYear,
+  type CrossingYear,
+  type DeathsYear,
+} from './aggregate.ts';
+import { routeHeadlines, type RouteHeadline } from './headlines.ts';
+import { buildMonthlySeries, type MonthlySeries } from './monthlySeries.ts';
+import type { Indicator, Measure, Place, Route } from '../data/schemas/curated.ts';
+import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
+import type { RoutePathFeature } from '../data/schemas/geo.ts';
+import type { SourceAccount } from '../derive/pipeline.ts';
+import type { MergeReport } from '../derive/incidents.ts';
+
+export interface SiteDataInput {
+  routes: Route[];
+  measures: Measure[];
+  indicators: Indicator[];
+  places: Place[];
+  routePaths: RoutePathFeature[];
+  incidents: Incident[];
+  crossings: CrossingMonth[];
+  exclusions: Exclusion[];
+  accounts: SourceAccount[];
+  merges: Omit<MergeReport, 'superseded'>[];
+  crossingsPeriod: { firstMonth: string; lastMonth: string };
+  incidentsPeriod: { firstDate: string; lastDate: string };
+}
+
+export interface SiteData extends SiteDataInput {
+  crossingYears: CrossingYear[];
+  deathYears: DeathsYear[];
+  libyaDeathYears: { year: number; dead_missing: number; incidents: number }[];
+  detectionsCompleteYear: number;
+  deathsCompleteYear: number;
+  headlines: RouteHeadline[];
+  monthly: MonthlySeries;
+  totals: { detections: number; deadMissingOnRoutes: number; deadMissingAll: number; incidentsOther: number };
+}
+
+export function buildSiteData(input: SiteDataInput): SiteData {
+  const crossingYears = crossingsByYear(input.crossings);
+  const deathYears = deathsByRouteYear(input.incidents);
+  const detectionsCompleteYear = latestCompleteYear(input.crossingsPeriod.lastMonth);
+  const deathsCompleteYear = latestCompleteYear(input.incidentsPeriod.lastDate.slice(0, 7));
+  const onRoutes = input.incidents.filter((i) => i.route_id !== 'other');
+  return {
+    ...input,
+    crossingYears,
+    deathYears,
+    libyaDeathYears: deathsByYear(input.incidents.filter(isLibyaIncident)),
+    detectionsCompleteYear,
+    deathsCompleteYear,
+    monthly: buildMonthlySeries(input.crossings, input.incidents, input.crossingsPeriod, input.incidentsPeriod),
+    headlines: routeHeadlines(
+      input.routes.map((r) => r.id),
+      crossingYears,
+      deathYears,
+      detectionsCompleteYear,
+      deathsCompleteYear,
+    ),
+    totals: {
+      detections: input.crossings.reduce((s, r) => s + r.detections, 0),
+      deadMissingOnRoutes: onRoutes.reduce((s, i) => s + i.dead_missing, 0),
+      deadMissingAll: input.incidents.reduce((s, i) => s + i.dead_missing, 0),
+      incidentsOther: input.incidents.length - onRoutes.length,
+    },
+  };
+}

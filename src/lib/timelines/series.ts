@@ -1,0 +1,227 @@
+/** Chart-ready series for the timelines, computed from the monthly series and yearly tables. Pure. */
+import type { CrossingYear } from '../site/aggregate.ts';
+import { formatCount } from '../core/format.ts';
+import type { RouteId } from '../core/ids.ts';
+import type { MonthlySeries } from '../site/monthlySeries.ts';
+import { deathsPer1000 } from '../measures/shifts.ts';
+import type { Measure, Route } from '../data/schemas/curated.ts';
+import { formatPartialDate, middleMonthOf } from '../time/dates.ts';
+import { measureStartMonth } from '../measures/shifts.ts';
+
+export interface SeriesPoint {
+  x: string;
+  y: number | null;
+  flagged?: boolean;
+  note?: string;
+}
+export interface RouteSeries {
+  id: RouteId;
+  label: string;
+  colour: string;
+  points: SeriesPoint[];
+}
+
+/** Below this many detections in a period, a deaths-per-1,000 rate is flagged instead of plotted. */
+export const MIN_DETECTIONS_FOR_RATE = 1000;
+
+export type Period = 'month' | 'quarter' | 'year';
+export type RatePeriod = Exclude<Period, 'month'>;
+
+const MONTHS_IN_PERIOD: Record<Period, number> = { month: 1, quarter: 3, year: 12 };
+
+/** The period a month falls in: "2016-05" → "2016-05", "2016-Q2" or "2016". */
+export function periodOf(month: string, period: Period): string {
+  if (period === 'month') return month;
+  if (period === 'year') return month.slice(0, 4);
+  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+}
+
+/**
+ * Sums a monthly series per period, in time order. A period with any month missing is left out rather than
+ * shown short: a partial year drawn next to whole ones would read as a fall.
+ */
+export function periodTotals(months: readonly string[], values: readonly (number | null)[], period: Period) {
+  const byPeriod = new Map<string, { total: number; months: number }>();
+  months.forEach((m, i) => {
+    const v = values[i];
+    if (v === null || v === undefined) return;
+    const key = periodOf(m, period);
+    const row = byPeriod.get(key) ?? { total: 0, months: 0 };
+    row.total += v;
+    row.months += 1;
+    byPeriod.set(key, row);
+  });
+  return new Map(
+    [...byPeriod].filter(([, r]) => r.months === MONTHS_IN_PERIOD[period]).map(([x, r]) => [x, r.total] as const),
+  );
+}
+
+function routeSeries(
+  routes: readonly Route[],
+  values: Map<RouteId, (number | null)[]>,
+  months: readonly string[],
+  period: Period,
+): RouteSeries[] {
+  return routes
+    .filter((r) => values.has(r.id))
+    .map((r) => ({
+      id: r.id,
+      label: r.label,
+      colour: r.colour,
+      points: [...periodTotals(months, values.get(r.id)!, period)].map(([x, y]) => ({ x, y })),
+    }));
+}
+
+export function detectionsSeries(series: MonthlySeries, routes: readonly Route[], period: Period): RouteSeries[] {
+  return routeSeries(routes, series.detections, series.months, period);
+}
+
+export function deathsSeries(series: MonthlySeries, routes: readonly Route[], period: Period): RouteSeries[] {
+  return routeSeries(routes, series.deadMissing, series.months, period);
+}
+
+/**
+ * Deaths per 1,000 detections by route and complete quarter or year, from the same monthly series as the
+ * other charts; periods with a tiny denominator are flagged, not plotted.
+ */
+export function ratesSeries(series: MonthlySeries, routes: readonly Route[], period: RatePeriod): RouteSeries[] {
+  return routes
+    .filter((r) => series.detections.has(r.id))
+    .map((r) => {
+      const detections = periodTotals(series.months, series.detections.get(r.id)!, period);
+      const deadMissing = periodTotals(series.months, series.deadMissing.get(r.id)!, period);
+      const points: SeriesPoint[] = [];
+      for (const [x, detected] of detections) {
+        const dead = deadMissing.get(x);
+        if (dead === undefined) continue;
+        points.push({
+          x,
+          y: deathsPer1000(dead, detected),
+          note: `${formatCount(dead)} dead and missing / ${formatCount(detected)} detections`,
+          ...(detected < MIN_DETECTIONS_FOR_RATE ? { flagged: true } : {}),
+        });
+      }
+      return { id: r.id, label: r.label, colour: r.colour, points };
+    });
+}
+
+/** The points of each series whose period falls in a window of months (by the period's middle month). */
+export function seriesInWindow<T extends { points: SeriesPoint[] }>(
+  series: readonly T[],
+  fromMonth: string,
+  toMonth: string,
+): T[] {
+  return series.map((s) => ({
+    ...s,
+    points: s.points.filter((p) => middleMonthOf(p.x) >= fromMonth && middleMonthOf(p.x) <= toMonth),
+  }));
+}
+
+/** How many route-periods a rate chart leaves unplotted, in words for its summary. */
+export function describeFlaggedRates(series: readonly RouteSeries[], period: RatePeriod): string {
+  const flagged = series.reduce((n, s) => n + s.points.filter((p) => p.flagged).length, 0);
+  if (flagged === 0)
+    return `Every route-${period} shown has at least ${formatCount(MIN_DETECTIONS_FOR_RATE)} detections, so every rate is plotted.`;
+  return `${formatCount(flagged)} route-${period}s with fewer than ${formatCount(MIN_DETECTIONS_FOR_RATE)} detections are not plotted, because a rate over so few detections would show as a spike that means little.`;
+}
+
+/** Each route's share of all detections per complete year, in percent. */
+export function shareSeries(crossingYears: readonly CrossingYear[], routes: readonly Route[]): RouteSeries[] {
+  const totals = new Map<number, number>();
+  for (const c of crossingYears)
+    if (c.months_covered === 12) totals.set(c.year, (totals.get(c.year) ?? 0) + c.detections);
+  return routes
+    .filter((r) => crossingYears.some((c) => c.route_id === r.id))
+    .map((r) => ({
+      id: r.id,
+      label: r.label,
+      colour: r.colour,
+      points: crossingYears
+        .filter((c) => c.route_id === r.id && c.months_covered === 12)
+        .map((c) => ({
+          x: String(c.year),
+          y: (c.detections / totals.get(c.year)!) * 100,
+          note: `${formatCount(c.detections)} of ${formatCount(totals.get(c.year)!)} detections`,
+        })),
+    }));
+}
+
+export interface ChartEvent {
+  id: string;
+  month: string;
+  label: string;
+  dateText: string;
+  href: string;
+  highlighted?: boolean;
+}
+
+export function measureEvents(
+  measures: readonly Measure[],
+  filter: (m: Measure) => boolean = () => true,
+  highlightId?: string,
+): ChartEvent[] {
+  return measures.filter(filter).map((m) => ({
+    id: m.id,
+    month: measureStartMonth(m.date_start),
+    label: m.title,
+    dateText: formatPartialDate(m.date_start),
+    href: `/measures/${m.id}/`,
+    ...(m.id === highlightId ? { highlighted: true } : {}),
+  }));
+}
+
+/** Any labelled series of points: a route, a focus area or an indicator. */
+export interface LabelledSeries {
+  label: string;
+  points: SeriesPoint[];
+}
+
+/** One sentence naming the peak of each series, generated from the data. */
+export function describePeaks(
+  series: readonly LabelledSeries[],
+  unit: string,
+  format: (n: number) => string = formatCount,
+  /** Where the peak is, in words: a route by default; a focus area says so itself. */
+  where: (label: string) => string = (label) => `on the ${label} route`,
+): string {
+  const peaks = series
+    .map((s) => {
+      const best = s.points.reduce<SeriesPoint | null>(
+        (b, p) => (p.y !== null && !p.flagged && (!b || p.y > b.y!) ? p : b),
+        null,
+      );
+      return best ? { label: s.label, x: best.x, y: best.y! } : null;
+    })
+    .filter((p): p is NonNullable<typeof p> => p !== null)
+    .sort((a, b) => b.y - a.y);
+  if (peaks.length === 0) return 'No data in this view.';
+  const [top, ...rest] = peaks;
+  return `The highest value is ${where(top!.label)}: ${format(top!.y)} ${unit} in ${formatPartialDate(top!.x)}.${
+    rest.length
+      ? ` Peaks elsewhere: ${rest
+          .slice(0, 3)
+          .map((p) => `${p.label} ${format(p.y)} (${formatPartialDate(p.x)})`)
+          .join('; ')}.`
+      : ''
+  }`;
+}
+
+/** The data behind a chart as a table: one row per period, one column per series. */
+export function seriesTable(
+  series: readonly LabelledSeries[],
+  format: (n: number) => string = formatCount,
+): { headers: string[]; rows: string[][] } {
+  const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort();
+  const lookup = series.map((s) => new Map(s.points.map((p) => [p.x, p])));
+  return {
+    headers: ['Period', ...series.map((s) => s.label)],
+    rows: xs.map((x) => [
+      x,
+      ...lookup.map((m) => {
+        const p = m.get(x);
+        if (!p || p.y === null) return '–';
+        return `${format(p.y)}${p.flagged ? ' (not plotted)' : ''}`;
+      }),
+    ]),
+  };
+}

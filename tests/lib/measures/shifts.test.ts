@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { MonthlySeries } from '../../../src/lib/site/monthlySeries.ts';
+import {
+  computeShifts,
+  deathsPer1000,
+  measureStartMonth,
+  parseShiftWindow,
+  percentChange,
+} from '../../../src/lib/measures/shifts.ts';
+
+// Eight months, 2020-01 … 2020-08. Detections exist up to 2020-06; deaths from 2020-02 to 2020-08.
+const series: MonthlySeries = {
+  months: ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05', '2020-06', '2020-07', '2020-08'],
+  detections: new Map([
+    ['central-mediterranean', [100, 200, 300, 999, 50, 10, null, null]],
+    ['western-balkans', [0, 0, 0, 5, 7, 9, null, null]],
+  ]),
+  deadMissing: new Map([
+    ['central-mediterranean', [null, 4, 6, 99, 1, 2, 3, 8]],
+    ['western-balkans', [null, 0, 0, 0, 1, 0, 0, 0]],
+    ['sahel-agadez', [null, 10, 20, 30, 40, 50, 60, 70]],
+  ]),
+  detectionsLastMonth: '2020-06',
+  deathsFirstMonth: '2020-02',
+  deathsLastCompleteMonth: '2020-08',
+};
+
+describe('computeShifts', () => {
+  it('sums N full months before and after, leaving out the start month (hand-computed)', () => {
+    const [cm] = computeShifts(series, '2020-04', 2, ['central-mediterranean']);
+    // before = Feb + Mar, after = May + Jun; April (999, 99) is excluded.
+    expect(cm).toMatchObject({
+      detectionsBefore: 500,
+      detectionsAfter: 60,
+      deadMissingBefore: 10,
+      deadMissingAfter: 3,
+      truncated: false,
+    });
+    expect(cm!.detectionsChangePct).toBeCloseTo(-88);
+    expect(cm!.deathsPer1000Before).toBeCloseTo(20);
+    expect(cm!.deathsPer1000After).toBeCloseTo(50);
+  });
+
+  it('truncates windows that run past the data and flags them', () => {
+    const [cm] = computeShifts(series, '2020-04', 3, ['central-mediterranean']);
+    // Detections: before Jan–Mar (3 months), after May–Jul: July has no data → 2 months.
+    // Deaths: before Jan–Mar, January is before the IOM period → 2 months.
+    expect(cm).toMatchObject({
+      detectionsBefore: 600,
+      detectionsAfter: 60,
+      deadMissingBefore: 10,
+      deadMissingAfter: 6,
+      truncated: true,
+    });
+    expect(cm!.monthsCounted).toEqual({ detectionsBefore: 3, detectionsAfter: 2, deathsBefore: 2, deathsAfter: 3 });
+  });
+
+  it('gives n/a (null), never Infinity, on a zero baseline', () => {
+    const [wb] = computeShifts(series, '2020-03', 2, ['western-balkans']);
+    expect(wb).toMatchObject({
+      detectionsBefore: 0,
+      detectionsAfter: 12,
+      detectionsChangePct: null,
+      deathsPer1000Before: null,
+    });
+    expect(wb!.deathsPer1000After).toBeCloseTo((1 / 12) * 1000);
+  });
+
+  it('handles a measure in the first and in the last data month', () => {
+    const [first] = computeShifts(series, '2020-01', 2, ['central-mediterranean']);
+    expect(first).toMatchObject({
+      detectionsBefore: null,
+      detectionsChangePct: null,
+      detectionsAfter: 500,
+      truncated: true,
+    });
+    const [last] = computeShifts(series, '2020-08', 2, ['central-mediterranean']);
+    // Before = June (10) and July (no Frontex data); deaths June 2 + July 3.
+    expect(last).toMatchObject({
+      detectionsBefore: 10,
+      detectionsAfter: null,
+      deadMissingBefore: 5,
+      deadMissingAfter: 0,
+      truncated: true,
+    });
+  });
+
+  it('reports routes without a detections series with deaths only', () => {
+    const [sahel] = computeShifts(series, '2020-04', 2, ['sahel-agadez']);
+    expect(sahel).toMatchObject({
+      detectionsBefore: null,
+      detectionsAfter: null,
+      deadMissingBefore: 30,
+      deadMissingAfter: 90,
+      deathsPer1000Before: null,
+      truncated: false,
+    });
+  });
+
+  it('refuses a start month outside the series', () => {
+    expect(() => computeShifts(series, '2019-12', 2, ['central-mediterranean'])).toThrow('outside the series');
+  });
+});
+
+describe('rates and helpers', () => {
+  it('computes deaths per 1,000 detections', () => {
+    expect(deathsPer1000(5, 2000)).toBe(2.5);
+    expect(deathsPer1000(5, 0)).toBeNull();
+    expect(deathsPer1000(5, null)).toBeNull();
+  });
+  it('computes percentage change', () => {
+    expect(percentChange(200, 50)).toBe(-75);
+    expect(percentChange(0, 50)).toBeNull();
+  });
+  it('dates known to the year start in January', () => {
+    expect(measureStartMonth('2016')).toBe('2016-01');
+    expect(measureStartMonth('2016-07')).toBe('2016-07');
+    expect(measureStartMonth('2016-03-18')).toBe('2016-03');
+  });
+});
+
+describe('the shift window in a URL', () => {
+  it('accepts 6, 12 and 24 months and nothing else', () => {
+    expect(parseShiftWindow('24')).toBe(24);
+    expect(parseShiftWindow('6')).toBe(6);
+    for (const bad of [null, '', '7', '24x', ' 24', '1e1', '<script>', '12.0'])
+      expect(parseShiftWindow(bad), String(bad)).toBeNull();
+  });
+});
