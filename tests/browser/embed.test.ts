@@ -98,6 +98,8 @@ describe('atlas embed', () => {
 
   it('the atlas page offers embed code that carries the window', async () => {
     const { page } = await session.open('/atlas/?from=2017-03&to=2018-02');
+    // The controller listens to the inputs only once it has the atlas data: wait until it shows the window.
+    await expect.poll(() => page.locator('#atlas-summary-text').textContent()).toContain('March 2017 – February 2018');
     await page.locator('#atlas [data-embed-code] summary').click();
     await expect.poll(() => embedCode(page, '#atlas')).toContain('/embed/atlas/?from=2017-03&amp;to=2018-02');
     // Moving the window by keyboard updates the open box.
