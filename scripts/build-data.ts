@@ -5,10 +5,13 @@ import { toCsv, DataValidationError } from '../src/lib/data/csv.ts';
 import { deriveAll } from '../src/lib/derive/pipeline.ts';
 import { iomDownloadFiles, loadCurated, readText, type DerivedSummary } from '../src/lib/io/datasets.ts';
 import { PATHS } from '../src/lib/io/paths.ts';
+import { loadPublishedFigures, upstreamFiles } from '../src/lib/io/provenance.ts';
 import { CROSSING_COLUMNS, EXCLUSION_COLUMNS, INCIDENT_COLUMNS } from '../src/lib/data/schemas/derived.ts';
 
 try {
   const curated = loadCurated();
+  const publishedFigures = loadPublishedFigures();
+  const upstream = upstreamFiles();
   const source = (file: string) => ({ file, text: readText(file) });
   const downloads = iomDownloadFiles();
   const derived = deriveAll({
@@ -26,8 +29,9 @@ try {
   writeFileSync(PATHS.summary, `${JSON.stringify(summary, null, 2)}\n`);
 
   console.log(
-    `data: ${curated.routes.length} routes, ${curated.measures.length} measures, ${curated.indicators.length} indicators, ${curated.places.length} places valid`,
+    `data: ${curated.routes.length} routes, ${curated.measures.length} measures, ${curated.indicators.length} indicators, ${curated.places.length} places, ${publishedFigures.length} published figures valid`,
   );
+  console.log(`data: ${upstream.length} upstream files, each with its origin, version and sha256`);
   for (const a of derived.accounts) {
     console.log(`data: ${a.file}: ${a.upstreamRows} rows = ${a.kept} kept + ${a.excluded} excluded`);
     if (a.kept + a.excluded !== a.upstreamRows) throw new Error(`rows unaccounted for in ${a.file}`);

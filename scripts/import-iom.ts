@@ -1,6 +1,7 @@
 // npm run import:iom -- path/to/MissingMigrants-Global-YYYY-MM-DD.csv
 // Checks a raw IOM download, copies it unchanged into data/sources/iom-missing-migrants/, records its
-// checksum, and rebuilds the derived tables, which merge it into the incident table event by event.
+// checksum, rebuilds the derived tables, which merge it into the incident table event by event, and appends
+// what changed (records added, changed, removed) to the data changelog, data/CHANGELOG.md.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
@@ -8,6 +9,8 @@ import { basename, join } from 'node:path';
 import { DataValidationError } from '../src/lib/data/csv.ts';
 import { IOM_DOWNLOAD_PATTERN, PATHS } from '../src/lib/io/paths.ts';
 import { parseTable } from '../src/lib/data/tables.ts';
+import { changelogEntry, incidentChanges } from '../src/lib/derive/changelog.ts';
+import type { Incident } from '../src/lib/data/schemas/derived.ts';
 
 const input = process.argv[2];
 if (!input) {
@@ -45,9 +48,22 @@ if (existsSync(target)) {
   );
   process.exit(1);
 }
+const buildData = () =>
+  execFileSync(process.execPath, ['--experimental-strip-types', join(import.meta.dirname, 'build-data.ts')], {
+    stdio: 'inherit',
+  });
+const readIncidents = (): Incident[] =>
+  parseTable('incidents', readFileSync(PATHS.incidents, 'utf8'), PATHS.incidents).map((r) => r.value);
+// The table as it stands before the merge, for the changelog.
+if (!existsSync(PATHS.incidents)) buildData();
+const before = readIncidents();
 copyFileSync(input, target);
 appendFileSync('data/sources/CHECKSUMS.sha256', `${hash}  iom-missing-migrants/${name}\n`);
 console.log(`import: copied to ${target}; rebuilding the derived tables`);
-execFileSync(process.execPath, ['--experimental-strip-types', join(import.meta.dirname, 'build-data.ts')], {
-  stdio: 'inherit',
-});
+buildData();
+const changes = incidentChanges(before, readIncidents());
+const today = new Date().toISOString().slice(0, 10);
+appendFileSync(PATHS.changelog, `\n${changelogEntry(today, name, hash, changes)}`);
+console.log(
+  `import: ${PATHS.changelog}: ${changes.added} added, ${changes.changed} changed, ${changes.removed} removed`,
+);

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { downloadByFile, downloadCsv } from '../../src/lib/site/downloads.ts';
+import { downloadByFile, downloadCsv, downloadMetadata } from '../../src/lib/site/downloads.ts';
+import { upstreamFiles } from '../../src/lib/io/provenance.ts';
 import { iomDownloadFiles } from '../../src/lib/io/datasets.ts';
 import { PATHS } from '../../src/lib/io/paths.ts';
 import { getSiteData } from '../../src/lib/io/siteData.ts';
@@ -47,6 +48,19 @@ describe('data/sources', () => {
       const [hash, name] = line.split(/\s+/);
       const actual = createHash('sha256').update(readFileSync(`data/sources/${name}`)).digest('hex');
       expect(actual, name).toBe(hash);
+    }
+  });
+
+  it('each download sidecar names the exact upstream files behind it, with their sha256', () => {
+    const meta = downloadMetadata(downloadByFile('deaths-by-route-year.csv'), getSiteData(), 'test', upstreamFiles());
+    const files = meta.sources.flatMap((s) => s.files);
+    expect(files.map((f) => f.path).sort()).toEqual(
+      ['iom-missing-migrants/iom-mmp-europe-bound-2014-2026.csv', ...iomDownloadFiles().map((f) => f.replace('data/sources/', ''))].sort(),
+    );
+    for (const file of files) {
+      const actual = createHash('sha256').update(readFileSync(`data/sources/${file.path}`)).digest('hex');
+      expect(file.sha256, file.path).toBe(actual);
+      expect(file.version, file.path).not.toBe('');
     }
   });
 });

@@ -55,6 +55,10 @@ describe('npm run import:iom', () => {
     expect(
       readFileSync(join(scratch, 'data/sources/iom-missing-migrants/MissingMigrants-Global-2030-01-01.csv')),
     ).toEqual(readFileSync(download));
+    // The data changelog names the merged file and what it changed.
+    const changelog = readFileSync(join(scratch, 'data/CHANGELOG.md'), 'utf8');
+    expect(changelog).toMatch(/## \d{4}-\d{2}-\d{2}: merged MissingMigrants-Global-2030-01-01\.csv/);
+    expect(changelog).toContain('incident records: 1 added, 0 changed, 0 removed');
     const incidents = readFileSync(join(scratch, 'data/derived/incidents.csv'), 'utf8');
     expect(incidents.match(/^2030\.MMP0001,/gm)).toHaveLength(1);
 

@@ -27,6 +27,7 @@ import {
   iomExtractRowSchema,
   iomRawRowSchema,
 } from './schemas/upstream.ts';
+import { PUBLISHED_FIGURE_COLUMNS, publishedFigureRowSchema } from './schemas/reconciliation.ts';
 
 interface TableDef<S extends z.ZodType> {
   schema: S;
@@ -48,6 +49,11 @@ export const TABLES = {
     unique: { column: 'id', key: (r) => r.id },
   }),
   places: table({ schema: placeRowSchema, columns: PLACE_COLUMNS, unique: { column: 'id', key: (r) => r.id } }),
+  publishedFigures: table({
+    schema: publishedFigureRowSchema,
+    columns: PUBLISHED_FIGURE_COLUMNS,
+    unique: { column: 'id', key: (r) => r.id },
+  }),
   frontex: table({ schema: frontexRowSchema, columns: FRONTEX_COLUMNS }),
   iomExtract: table({
     schema: iomExtractRowSchema,

@@ -2,6 +2,7 @@
 import { downloadByFile, downloadCsv, downloadMetadata } from '../site/downloads.ts';
 import { getSiteData } from './siteData.ts';
 import { siteVersion } from './version.ts';
+import { changelogText, upstreamFiles } from './provenance.ts';
 
 export function csvResponse(file: string): Response {
   return new Response(downloadCsv(downloadByFile(file), getSiteData()), {
@@ -10,6 +11,10 @@ export function csvResponse(file: string): Response {
 }
 
 export function metadataResponse(file: string): Response {
-  const body = downloadMetadata(downloadByFile(file), getSiteData(), siteVersion());
+  const body = downloadMetadata(downloadByFile(file), getSiteData(), siteVersion(), upstreamFiles());
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+}
+
+export function changelogResponse(): Response {
+  return new Response(changelogText(), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 }

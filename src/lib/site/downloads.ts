@@ -7,6 +7,8 @@ import { INDICATOR_COLUMNS, MEASURE_COLUMNS } from '../data/schemas/curated.ts';
 import { SOURCES, type SourceInfo } from './sources.ts';
 import { measureShiftRows } from '../measures/measureShifts.ts';
 import type { SiteData } from './siteData.ts';
+import { deathsByIomRouteYear } from './iomRoutes.ts';
+import type { VersionedUpstreamFile } from './sources.ts';
 
 export interface ColumnDoc {
   name: string;
@@ -106,6 +108,23 @@ export const DOWNLOADS = [
       { name: 'incidents', meaning: 'Incident records (IOM records some events in several parts).' },
     ],
     rows: (d) => d.deathYears as unknown as Record<string, unknown>[],
+    period: incidentsPeriod,
+  },
+  {
+    file: 'deaths-by-route-year-iom-route.csv',
+    title: 'Dead and missing by route, year and IOM route',
+    description:
+      'The route-year totals split by the IOM route each incident was filed under. The Eastern Mediterranean route of the site holds both IOM’s sea route and its Türkiye-Europe land route (the Evros), so its totals are higher than IOM’s sea-only figure. Only combinations with at least one record are listed.',
+    unitNote: 'Dead and missing people, a minimum estimate; incidents are events (IOM Main ID).',
+    sources: ['iom'],
+    columns: [
+      { name: 'route_id', meaning: 'Route of the site.' },
+      { name: 'year', meaning: 'Calendar year of the incident.' },
+      { name: 'iom_route', meaning: 'Migration route as IOM recorded it.' },
+      { name: 'incidents', meaning: 'Distinct events (IOM Main ID); an event recorded in parts counts once.' },
+      { name: 'dead_missing', meaning: 'Dead plus missing people recorded.' },
+    ],
+    rows: (d) => deathsByIomRouteYear(d.incidents) as unknown as Record<string, unknown>[],
     period: incidentsPeriod,
   },
   {
@@ -234,7 +253,12 @@ export function downloadCsv(def: DownloadDef, data: SiteData): string {
   );
 }
 
-export function downloadMetadata(def: DownloadDef, data: SiteData, siteVersion: string) {
+export function downloadMetadata(
+  def: DownloadDef,
+  data: SiteData,
+  siteVersion: string,
+  upstream: readonly VersionedUpstreamFile[],
+) {
   const rows = def.rows(data);
   return {
     file: `/downloads/${def.file}`,
@@ -244,7 +268,12 @@ export function downloadMetadata(def: DownloadDef, data: SiteData, siteVersion: 
     rows: rows.length,
     period: def.period(data),
     columns: def.columns,
-    sources: def.sources.map((id) => SOURCES[id]),
+    sources: def.sources.map((id) => ({
+      ...SOURCES[id],
+      // The exact upstream versions: a reader can check the checksum against their own copy.
+      files: upstream.filter((f) => f.source === id).map(({ source: _source, ...file }) => file),
+    })),
+    changelog: '/downloads/CHANGELOG.md',
     site_version: siteVersion,
   };
 }

@@ -43,3 +43,37 @@ export const SOURCES: Record<SourceInfo['id'], SourceInfo> = {
     citation: 'Shifting Routes curated tables; see each row’s source URL',
   },
 };
+
+/** One upstream file exactly as copied into data/sources/: where it came from and which version it is. */
+export interface UpstreamFile {
+  source: SourceInfo['id'];
+  /** Path under data/sources/, as in CHECKSUMS.sha256. */
+  path: string;
+  origin: string;
+  version: string;
+}
+
+export const UPSTREAM_FILES: UpstreamFile[] = [
+  {
+    source: 'frontex',
+    path: 'frontex/frontex-detections-monthly-2009-01_2025-04.csv',
+    origin: 'GitHub repository iom/gdidata, data/frontex.rda (IOM Global Data Institute), converted to CSV',
+    version: 'file of 19 June 2025; Frontex data as of 3 June 2025, January 2009 to April 2025',
+  },
+  {
+    source: 'iom',
+    path: 'iom-missing-migrants/iom-mmp-europe-bound-2014-2026.csv',
+    origin: 'GitHub repository giocopp/Missing-Migrants-Count, data/raw/iom_europe.csv (CC BY 4.0)',
+    version: 'file of May 2026; incidents 19 January 2014 to 3 May 2026',
+  },
+  {
+    source: 'iom',
+    path: 'iom-missing-migrants/MissingMigrants-Global-2026-05-06.csv',
+    origin: 'IOM Missing Migrants Project, incident download (missingmigrants.iom.int/downloads)',
+    version: 'downloaded 6 May 2026; 2026 incidents',
+  },
+];
+
+export interface VersionedUpstreamFile extends UpstreamFile {
+  sha256: string;
+}
