@@ -4,10 +4,12 @@ import { checkUnique, parseCsv, type ParsedRow } from './csv.ts';
 import {
   INDICATOR_COLUMNS,
   MEASURE_COLUMNS,
+  MIRROR_DOMAIN_COLUMNS,
   PLACE_COLUMNS,
   ROUTE_COLUMNS,
   indicatorRowSchema,
   measureRowSchema,
+  mirrorDomainRowSchema,
   placeRowSchema,
   routeRowSchema,
 } from './schemas/curated.ts';
@@ -47,6 +49,11 @@ export const TABLES = {
     schema: indicatorRowSchema,
     columns: INDICATOR_COLUMNS,
     unique: { column: 'id', key: (r) => r.id },
+  }),
+  mirrorDomains: table({
+    schema: mirrorDomainRowSchema,
+    columns: MIRROR_DOMAIN_COLUMNS,
+    unique: { column: 'domain', key: (r) => r.domain },
   }),
   places: table({ schema: placeRowSchema, columns: PLACE_COLUMNS, unique: { column: 'id', key: (r) => r.id } }),
   publishedFigures: table({

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataValidationError, type ParsedRow } from '../data/csv.ts';
 import { parseTable, type TableName } from '../data/tables.ts';
+import { checkNotOnlyMirrorSources } from '../data/sourceChecks.ts';
 import { ROUTE_IDS } from '../core/ids.ts';
 import type { Indicator, Measure, Place, Route } from '../data/schemas/curated.ts';
 import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
@@ -97,6 +98,13 @@ export function loadCurated(): CuratedData {
     places: readCsv(PATHS.places, 'places'),
   };
   checkAllRoutesListed(files.routes);
+  checkNotOnlyMirrorSources(
+    {
+      measures: { file: PATHS.measures, rows: files.measures },
+      indicators: { file: PATHS.indicators, rows: files.indicators },
+    },
+    readCsv(PATHS.mirrorDomains, 'mirrorDomains').map((r) => r.value),
+  );
   const values = <T>(rows: ParsedRow<T>[]) => rows.map((r) => r.value);
   curatedCache = {
     routes: values(files.routes),

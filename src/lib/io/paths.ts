@@ -4,6 +4,7 @@ export const PATHS = {
   measures: 'data/measures.csv',
   indicators: 'data/indicators.csv',
   places: 'data/places.csv',
+  mirrorDomains: 'data/mirror-domains.csv',
   routePaths: 'data/route-paths.geojson',
   publishedFigures: 'data/published-figures.csv',
   changelog: 'data/CHANGELOG.md',

@@ -44,6 +44,7 @@ const MEASURE_COLUMN_MEANINGS: Record<(typeof MEASURE_COLUMNS)[number], string> 
   summary: 'What it was, in the site’s own words.',
   source_urls: 'Sources, separated by " | ".',
   confidence: 'high, medium or low: how firmly the sources support the date.',
+  sources_accessed: 'Day each source was last read (YYYY-MM-DD), separated by " | " in the same order as source_urls.',
 };
 
 const INDICATOR_COLUMN_MEANINGS: Record<(typeof INDICATOR_COLUMNS)[number], string> = {
@@ -58,6 +59,7 @@ const INDICATOR_COLUMN_MEANINGS: Record<(typeof INDICATOR_COLUMNS)[number], stri
   source_url: 'Link to the source.',
   method_notes: 'Method, coverage and breaks in the series.',
   confidence: 'high, medium or low.',
+  sources_accessed: 'Day the source was last read (YYYY-MM-DD).',
 };
 
 const crossingsPeriod = (d: SiteData) => `${d.crossingsPeriod.firstMonth} to ${d.crossingsPeriod.lastMonth}`;
@@ -168,7 +170,12 @@ export const DOWNLOADS = [
       'Dates are those of the cited sources; a measure listed here is not claimed to have caused any change in flows.',
     sources: ['curated'],
     columns: MEASURE_COLUMNS.map((name) => ({ name, meaning: MEASURE_COLUMN_MEANINGS[name] })),
-    rows: (d) => d.measures.map((m) => ({ ...m, source_urls: m.source_urls.join(' | ') })),
+    rows: (d) =>
+      d.measures.map((m) => ({
+        ...m,
+        source_urls: m.source_urls.join(' | '),
+        sources_accessed: m.sources_accessed.join(' | '),
+      })),
     period: (d) => `${d.measures[0]?.date_start ?? ''} to ${d.measures.at(-1)?.date_start ?? ''}`,
   },
   {

@@ -5,8 +5,14 @@ export interface SourceInfo {
   title: string;
   url: string;
   licence: string;
-  /** What the publisher's data is "as of", and when this project took its copy. */
+  /** What the publisher's data is "as of". */
   dataAsOf: string;
+  /**
+   * Day the file was downloaded from its publisher (the "accessed" date a citation needs); null where the
+   * copy came through an intermediary that did not record it. Kept apart from `retrieved`, which is only
+   * when the file was copied into this repository.
+   */
+  upstreamAccessed: string | null;
   retrieved: string;
   citation: string;
 }
@@ -19,6 +25,7 @@ export const SOURCES: Record<SourceInfo['id'], SourceInfo> = {
     url: 'https://www.frontex.europa.eu/what-we-do/monitoring-and-risk-analysis/migratory-map/',
     licence: 'Reuse authorised provided the source is acknowledged',
     dataAsOf: '2025-06-03',
+    upstreamAccessed: null,
     retrieved: '2026-11-24',
     citation: 'Frontex, detections of illegal border-crossings (data as of 3 June 2025), via IOM GDI gdidata',
   },
@@ -29,6 +36,7 @@ export const SOURCES: Record<SourceInfo['id'], SourceInfo> = {
     url: 'https://missingmigrants.iom.int/downloads',
     licence: 'Free to reuse with attribution to the IOM Missing Migrants Project (extract published under CC BY 4.0)',
     dataAsOf: '2026-05-06',
+    upstreamAccessed: '2026-05-06',
     retrieved: '2026-11-24',
     citation: 'IOM Missing Migrants Project, accessed 6 May 2026',
   },
@@ -38,9 +46,10 @@ export const SOURCES: Record<SourceInfo['id'], SourceInfo> = {
     title: 'Curated measures, indicators, places and route paths, each row with its own source',
     url: '/data/',
     licence: 'CC BY 4.0; every row cites the source it was checked against',
-    dataAsOf: '2026-11-24',
-    retrieved: '2026-11-24',
-    citation: 'Shifting Routes curated tables; see each row’s source URL',
+    dataAsOf: '2026-11-29',
+    upstreamAccessed: null,
+    retrieved: '2026-11-29',
+    citation: 'Shifting Routes curated tables; see each row’s source URLs and the day each was read (sources_accessed)',
   },
 };
 

@@ -63,6 +63,11 @@ describe('invalid data fixtures fail with a located, explained message', () => {
       'measures',
       `${dir}/measures-no-source.csv:3: column "source_urls", value "": must list at least one source URL`,
     ],
+    [
+      'measures-access-dates-mismatch.csv',
+      'measures',
+      `${dir}/measures-access-dates-mismatch.csv:3: column "sources_accessed", value "2026-11-24": must give one date per source URL (2 URLs, 1 dates)`,
+    ],
   ];
   for (const [file, table, expected] of cases) {
     it(file, () => {

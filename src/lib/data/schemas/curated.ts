@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { REGION_IDS, ROUTE_IDS } from '../../core/ids.ts';
 import { endOfPartialDate, startOfPartialDate } from '../../time/dates.ts';
 import {
+  accessDates,
   confidence,
   hexColour,
   httpUrl,
@@ -95,8 +96,16 @@ export const measureRowSchema = z
     summary: requiredText(600),
     source_urls: sourceUrls,
     confidence,
+    sources_accessed: accessDates,
   })
   .superRefine((row, ctx) => {
+    if (row.sources_accessed.length !== row.source_urls.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources_accessed'],
+        message: `must give one date per source URL (${row.source_urls.length} URLs, ${row.sources_accessed.length} dates)`,
+      });
+    }
     const expectedLength = { day: 10, month: 7, year: 4 }[row.date_precision];
     if (row.date_start.length !== expectedLength) {
       ctx.addIssue({
@@ -141,6 +150,7 @@ export const MEASURE_COLUMNS = [
   'summary',
   'source_urls',
   'confidence',
+  'sources_accessed',
 ] as const;
 
 export const indicatorRowSchema = z
@@ -156,6 +166,7 @@ export const indicatorRowSchema = z
     source_url: httpUrl,
     method_notes: optionalText,
     confidence,
+    sources_accessed: isoDay,
   })
   .superRefine((row, ctx) => {
     if (row.period_end < row.period_start) {
@@ -179,6 +190,7 @@ export const INDICATOR_COLUMNS = [
   'source_url',
   'method_notes',
   'confidence',
+  'sources_accessed',
 ] as const;
 
 export const PLACE_KINDS = ['hub', 'port', 'island', 'border-crossing', 'city'] as const;
@@ -195,3 +207,21 @@ export const placeRowSchema = z.object({
 });
 export type Place = z.output<typeof placeRowSchema>;
 export const PLACE_COLUMNS = ['id', 'name', 'kind', 'country', 'lon', 'lat', 'regions', 'note'] as const;
+
+/**
+ * Sites that only copy or aggregate other publishers' text (or, like Wikipedia, summarise them): fine as a
+ * second source, never as a row's only support.
+ */
+export const mirrorDomainRowSchema = z.object({
+  domain: z.string().transform((raw, ctx) => {
+    const value = raw.trim().toLowerCase();
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(value)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a bare domain name such as example.org' });
+      return z.NEVER;
+    }
+    return value;
+  }),
+  reason: requiredText(300),
+});
+export type MirrorDomain = z.output<typeof mirrorDomainRowSchema>;
+export const MIRROR_DOMAIN_COLUMNS = ['domain', 'reason'] as const;

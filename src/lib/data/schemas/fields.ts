@@ -181,6 +181,23 @@ export const sourceUrls = z.string().transform((raw, ctx) => {
   return urls;
 });
 
+/**
+ * The day each source was last read, " | "-separated in the order of the row's source URLs: a reader can
+ * tell how old the check is, and a page that later changes can be compared with what it said then.
+ */
+export const accessDates = z.string().transform((raw, ctx) => {
+  const dates = raw
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (dates.length === 0) return fail(ctx, 'must give the day each source was read (YYYY-MM-DD)');
+  for (const date of dates) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!m || !isRealDate(+m[1]!, +m[2]!, +m[3]!)) return fail(ctx, `"${date}" is not a real date written YYYY-MM-DD`);
+  }
+  return dates;
+});
+
 export const confidence = z.string().transform((raw, ctx) => {
   const value = raw.trim();
   if (value !== 'high' && value !== 'medium' && value !== 'low') return fail(ctx, 'must be high, medium or low');
