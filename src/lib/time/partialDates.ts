@@ -2,12 +2,11 @@
  * Partial ISO dates, as the curated tables write them: a year ("2016"), a month ("2016-03") or a day
  * ("2016-03-18"), checked against the calendar and widened to the days or months they cover.
  */
-import { daysInMonth, monthOf } from './months.ts';
+import { daysInMonth, formatMonth, monthOf } from './months.ts';
 
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInThisMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInThisMonth;
+  return day <= daysInMonth(formatMonth(year, month));
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
