@@ -10,7 +10,7 @@ export function parseMonth(monthOrDate: string): { year: number; month: number }
 
 /** 2016, 3 → "2016-03". */
 export function formatMonth(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }
 
 /** The calendar year of a year, month, quarter or day ("2016", "2016-03", "2016-Q2", "2016-03-18" → 2016). */
