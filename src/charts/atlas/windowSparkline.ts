@@ -5,6 +5,7 @@
  */
 import { area, scaleLinear } from 'd3';
 import { h, px, type SvgNode } from '../svg.ts';
+import { yearOf } from '../../lib/time/months.ts';
 
 export interface SparklineInput {
   months: string[];
@@ -42,9 +43,7 @@ function strip(values: (number | null)[], top: number, colour: string, months: n
 export function windowSparkline(input: SparklineInput, window: [number, number]): SvgNode {
   const n = input.months.length;
   const top2 = SPARKLINE.topPx + SPARKLINE.stripPx + SPARKLINE.gapPx;
-  const years = input.months
-    .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.endsWith('-01') && Number(m.slice(0, 4)) % 2 === 0);
+  const years = input.months.map((m, i) => ({ m, i })).filter(({ m }) => m.endsWith('-01') && yearOf(m) % 2 === 0);
   return h(
     'svg',
     {
@@ -59,7 +58,7 @@ export function windowSparkline(input: SparklineInput, window: [number, number])
     strip(input.detections, SPARKLINE.topPx, 'currentColor', n),
     strip(input.deadMissing, top2, '#D55E00', n),
     years.map(({ m, i }) =>
-      h('text', { x: px(pxAtMonth(i, n)), y: SPARKLINE.heightPx - 2, fill: 'currentColor' }, m.slice(0, 4)),
+      h('text', { x: px(pxAtMonth(i, n)), y: SPARKLINE.heightPx - 2, fill: 'currentColor' }, String(yearOf(m))),
     ),
     h('rect', {
       class: 'window-rect',

@@ -1,10 +1,11 @@
 /** Time-series chart, part 3 of 3: the SVG tree. */
 import { line } from 'd3';
-import { formatPartialDate } from '../../lib/time/dates.ts';
+import { formatPartialDate } from '../../lib/time/words.ts';
 import { formatCount } from '../../lib/core/format.ts';
 import { h, px, type SvgNode } from '../svg.ts';
 import type { ChartLayout } from './layout.ts';
-import { monthStartValue, timeValue, type ChartState, type TimeSeriesOptions } from './state.ts';
+import { monthStartInYears, periodMiddleInYears } from '../../lib/time/periods.ts';
+import type { ChartState, TimeSeriesOptions } from './state.ts';
 
 /** Average width of a character of the 11 px bold axis title. */
 const BOLD_CHAR_PX = 6.8;
@@ -32,10 +33,10 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
   const highlight = options.highlight
     ? h('rect', {
         class: 'chart-highlight',
-        x: px(x(monthStartValue(options.highlight[0]))),
+        x: px(x(monthStartInYears(options.highlight[0]))),
         y: margin.top,
         width: px(
-          Math.max(1, x(monthStartValue(options.highlight[1]) + 1 / 12) - x(monthStartValue(options.highlight[0]))),
+          Math.max(1, x(monthStartInYears(options.highlight[1]) + 1 / 12) - x(monthStartInYears(options.highlight[0]))),
         ),
         height: bottom - margin.top,
         fill: 'currentColor',
@@ -45,11 +46,11 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
 
   const events = (options.events ?? [])
     .filter((e) => {
-      const t = timeValue(e.month);
+      const t = periodMiddleInYears(e.month);
       return t >= state.tDomain[0] && t <= state.tDomain[1];
     })
     .map((e) => {
-      const xPx = px(x(timeValue(e.month)));
+      const xPx = px(x(periodMiddleInYears(e.month)));
       const mark = h(
         'g',
         { class: e.highlighted ? 'chart-event chart-event-highlighted' : 'chart-event' },

@@ -1,5 +1,5 @@
 /** Time-series chart, part 1 of 3: data and options → what to draw, independent of pixels. */
-import { middleMonthOf } from '../../lib/time/dates.ts';
+import { middleMonthOf, monthStartInYears, periodMiddleInYears } from '../../lib/time/periods.ts';
 export interface TimePoint {
   /** "YYYY" (a year), "YYYY-Qn" (a quarter) or "YYYY-MM" (a month). */
   x: string;
@@ -46,20 +46,6 @@ export interface TimeSeriesOptions {
   pointTooltips?: boolean;
 }
 
-/** Fractional years: a point sits in the middle of its month, quarter or year. */
-export function timeValue(x: string): number {
-  const [year, part] = x.split('-') as [string, string | undefined];
-  const y = Number(year);
-  if (part === undefined) return y + 0.5;
-  if (part.startsWith('Q')) return y + (Number(part.slice(1)) - 0.5) / 4;
-  return y + (Number(part) - 0.5) / 12;
-}
-
-export function monthStartValue(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return y + (m - 1) / 12;
-}
-
 export interface ChartState {
   series: {
     id: string;
@@ -93,7 +79,7 @@ export function chartState(series: TimeSeries[], options: TimeSeriesOptions): Ch
     let run: ChartState['series'][number]['segments'][number] = [];
     for (const p of s.points) {
       if (!inDomain(p.x)) continue;
-      const t = timeValue(p.x);
+      const t = periodMiddleInYears(p.x);
       tMin = Math.min(tMin, t);
       tMax = Math.max(tMax, t);
       const plottable = p.y !== null && !p.flagged && !(scale === 'log' && p.y <= 0);
@@ -111,8 +97,8 @@ export function chartState(series: TimeSeries[], options: TimeSeriesOptions): Ch
     return { id: s.id, label: s.label, colour: s.colour, segments, flagged };
   });
   if (options.xDomain) {
-    tMin = monthStartValue(options.xDomain[0]);
-    tMax = monthStartValue(options.xDomain[1]) + 1 / 12;
+    tMin = monthStartInYears(options.xDomain[0]);
+    tMax = monthStartInYears(options.xDomain[1]) + 1 / 12;
   }
   if (!Number.isFinite(tMin)) [tMin, tMax] = [2009, 2010];
   if (!Number.isFinite(yMax)) [yMin, yMax] = [1, 1];

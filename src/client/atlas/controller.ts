@@ -13,7 +13,8 @@ import {
 import { describeWindow, summarizeWindow, summaryTableRows } from '../../lib/atlas/summary.ts';
 import { QUICK_VIEWS } from '../../lib/atlas/views.ts';
 import { formatCount } from '../../lib/core/format.ts';
-import { indexToMonth, monthToIndex, windowInWords } from '../../lib/time/months.ts';
+import { indexToMonth, monthToIndex } from '../../lib/time/months.ts';
+import { windowInWords } from '../../lib/time/words.ts';
 import { MEASURE_MARKS } from '../../lib/measures/marks.ts';
 import { byId, el, hasWebGl, prefersReducedMotion } from './dom.ts';
 import { initBrush } from './brush.ts';
@@ -35,7 +36,6 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   const config = JSON.parse(root.dataset['config'] ?? '{}') as Config;
   let state = parseAtlasState(location.search, config.defaults, config.limits);
   const payload = (await (await fetch(config.dataUrl)).json()) as AtlasPayload;
-  const origin = Number(payload.firstMonth.slice(0, 4));
   let details: IncidentDetail[] | null = null;
   let map: AtlasMap | null = null;
   let playTimer: number | null = null;
@@ -49,8 +49,9 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   const status = byId('atlas-map-status');
   const detailsPanel = byId('atlas-details');
 
-  const index = (month: string) => monthToIndex(month, origin);
-  const month = (i: number) => indexToMonth(i, origin);
+  // Month indexes count from the payload's origin, as the summary, the brush's timeline and the map do.
+  const index = (month: string) => monthToIndex(month, payload.originMonth);
+  const month = (i: number) => indexToMonth(i, payload.originMonth);
 
   // Browsers throttle history updates (Chrome ignores more than about 100 in 10 s), and dragging or playing
   // the time window changes state many times a second: write the URL at most every 200 ms, trailing.
@@ -102,8 +103,7 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   }
 
   function renderSummary() {
-    const [start, end] = windowMonthIndexes(state);
-    const summary = summarizeWindow(payload, start - index(payload.firstMonth), end - index(payload.firstMonth));
+    const summary = summarizeWindow(payload, ...windowMonthIndexes(state, payload.originMonth));
     const text = byId('atlas-summary-text');
     text.replaceChildren(...describeWindow(summary).map((s) => el('p', s)));
     const body = byId('atlas-summary-body');
@@ -150,8 +150,7 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
       more.append(el('a', 'Before and after this measure', { href: `/measures/${encodeURIComponent(m.id)}/` }));
       parts.push(more);
     } else if (selected.kind === 'route') {
-      const [start, end] = windowMonthIndexes(state);
-      const summary = summarizeWindow(payload, start - index(payload.firstMonth), end - index(payload.firstMonth));
+      const summary = summarizeWindow(payload, ...windowMonthIndexes(state, payload.originMonth));
       const r = summary.routes.find((x) => x.routeId === selected.id);
       if (!r) return clearSelection();
       parts.push(el('h3', r.label));

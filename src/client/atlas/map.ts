@@ -7,11 +7,10 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { TextLayer } from '@deck.gl/layers';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
-import type { AtlasState, SelectionKind } from '../../lib/atlas/state.ts';
+import { windowMonthIndexes, type AtlasState, type SelectionKind } from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
 import type { Basemap } from '../../lib/atlas/basemap.ts';
 import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
-import { monthToIndex } from '../../lib/time/months.ts';
 import { routeWidthScale } from '../../lib/atlas/routeWidths.ts';
 import { incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
@@ -112,7 +111,6 @@ export async function createAtlasMap(
   map.touchZoomRotate.disableRotation();
   map.keyboard.enable();
 
-  const origin = Number(payload.firstMonth.slice(0, 4));
   const scale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
   let state = options.state;
 
@@ -138,8 +136,7 @@ export async function createAtlasMap(
   });
 
   function layers() {
-    const start = monthToIndex(state.startMonth, origin);
-    const end = monthToIndex(state.endMonth, origin);
+    const [start, end] = windowMonthIndexes(state, payload.originMonth);
     const on = (layer: string) => state.layers.includes(layer as never);
     const selectedIncident = state.selected?.kind === 'incident' ? payload.incidents.id.indexOf(state.selected.id) : -1;
     return [

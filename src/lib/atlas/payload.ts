@@ -3,9 +3,9 @@
  * incidents (so deck.gl can use them as attributes directly) and monthly detections per route. Also the
  * pure summary of a time window that both the build (for the first paint) and the browser use.
  */
-import { monthRange } from '../time/dates.ts';
 import { isLibyaIncident } from '../site/aggregate.ts';
-import { monthToIndex } from '../time/months.ts';
+import { monthOf, monthRange, monthToIndex } from '../time/months.ts';
+import { firstMonthOf, lastMonthOf } from '../time/partialDates.ts';
 import type { RouteId } from '../core/ids.ts';
 import { labelMinZooms, PLACE_LABEL_OPTIONS } from './labelPlacement.ts';
 import type { MeasureType, PlaceKind } from '../data/schemas/curated.ts';
@@ -16,7 +16,7 @@ export interface AtlasRoute {
   id: RouteId;
   label: string;
   colour: string;
-  /** Monthly detections from payload.firstMonth; null where Frontex has no data (after its last month). */
+  /** Monthly detections from payload.originMonth (index 0); null where Frontex has no data (after its last month). */
   detections: (number | null)[] | null;
 }
 
@@ -121,7 +121,12 @@ export function atlasLabels(
 }
 
 export interface AtlasPayload {
-  firstMonth: string;
+  /**
+   * The first month the atlas covers and the origin of every month index in the payload: index 0 is this
+   * month in `routes[].detections`, `incidents.month` and the measures' start and end indexes alike, and
+   * the controls, the summary and the map count from it too (src/lib/time/months.ts monthToIndex).
+   */
+  originMonth: string;
   lastMonth: string;
   crossingsLastMonth: string;
   incidentsFirstMonth: string;
@@ -141,10 +146,10 @@ export function isApproximateLocation(location: string): boolean {
 }
 
 export function buildAtlasPayload(data: SiteData, countryLabels: readonly CountryLabelPoint[]): AtlasPayload {
-  const firstMonth = data.crossingsPeriod.firstMonth;
-  const incidentsLast = data.incidentsPeriod.lastDate.slice(0, 7);
+  const originMonth = data.crossingsPeriod.firstMonth;
+  const incidentsLast = monthOf(data.incidentsPeriod.lastDate);
   const lastMonth = incidentsLast > data.crossingsPeriod.lastMonth ? incidentsLast : data.crossingsPeriod.lastMonth;
-  const months = monthRange(firstMonth, lastMonth);
+  const months = monthRange(originMonth, lastMonth);
   const routeIndex = new Map(data.routes.map((r, i) => [r.id, i]));
 
   const byRouteMonth = new Map(data.crossings.map((c) => [`${c.route_id}|${c.month}`, c.detections]));
@@ -172,14 +177,13 @@ export function buildAtlasPayload(data: SiteData, countryLabels: readonly Countr
     incidents.id.push(i.incident_id);
     incidents.lon.push(i.lon);
     incidents.lat.push(i.lat);
-    incidents.month.push(monthToIndex(i.date.slice(0, 7), Number(firstMonth.slice(0, 4))));
+    incidents.month.push(monthToIndex(monthOf(i.date), originMonth));
     incidents.deadMissing.push(i.dead_missing);
     incidents.route.push(i.route_id === 'other' ? -1 : routeIndex.get(i.route_id)!);
     incidents.libya.push(isLibyaIncident(i) ? 1 : 0);
     incidents.approximate.push(isApproximateLocation(i.location) ? 1 : 0);
   }
 
-  const origin = Number(firstMonth.slice(0, 4));
   const measures: AtlasMeasure[] = data.measures.map((m) => ({
     id: m.id,
     title: m.title,
@@ -187,10 +191,8 @@ export function buildAtlasPayload(data: SiteData, countryLabels: readonly Countr
     type: m.measure_type,
     dateStart: m.date_start,
     dateEnd: m.date_end,
-    startIndex: monthToIndex(m.date_start.length === 4 ? `${m.date_start}-01` : m.date_start.slice(0, 7), origin),
-    endIndex: m.date_end
-      ? monthToIndex(m.date_end.length === 4 ? `${m.date_end}-12` : m.date_end.slice(0, 7), origin)
-      : null,
+    startIndex: monthToIndex(firstMonthOf(m.date_start), originMonth),
+    endIndex: m.date_end ? monthToIndex(lastMonthOf(m.date_end), originMonth) : null,
     routes: m.routes,
     regions: m.regions,
     lon: m.lon,
@@ -200,10 +202,10 @@ export function buildAtlasPayload(data: SiteData, countryLabels: readonly Countr
   }));
 
   return {
-    firstMonth,
+    originMonth,
     lastMonth,
     crossingsLastMonth: data.crossingsPeriod.lastMonth,
-    incidentsFirstMonth: data.incidentsPeriod.firstDate.slice(0, 7),
+    incidentsFirstMonth: monthOf(data.incidentsPeriod.firstDate),
     routes,
     incidents,
     measures,

@@ -118,6 +118,10 @@ export function normalizeCamera(state: AtlasState): AtlasState {
   };
 }
 
-export function windowMonthIndexes(state: Pick<AtlasState, 'startMonth' | 'endMonth'>): [number, number] {
-  return [monthToIndex(state.startMonth), monthToIndex(state.endMonth)];
+/** The window as month indexes counted from an origin month (the atlas payload's originMonth). */
+export function windowMonthIndexes(
+  state: Pick<AtlasState, 'startMonth' | 'endMonth'>,
+  originMonth: string,
+): [number, number] {
+  return [monthToIndex(state.startMonth, originMonth), monthToIndex(state.endMonth, originMonth)];
 }

@@ -1,7 +1,8 @@
 /** Figures and generated text for one time window of the atlas. Pure; used at build time and in the browser. */
 import type { AtlasPayload } from './payload.ts';
 import { formatCount } from '../core/format.ts';
-import { indexToMonth, windowInWords } from '../time/months.ts';
+import { indexToMonth, monthRange, monthToIndex } from '../time/months.ts';
+import { windowInWords } from '../time/words.ts';
 import type { RouteId } from '../core/ids.ts';
 
 export interface RouteWindowFigures {
@@ -43,8 +44,8 @@ function sumDetections(series: (number | null)[], from: number, to: number): { t
   return { total, covered };
 }
 
+/** Figures for the window between two month indexes, inclusive, counted from payload.originMonth. */
 export function summarizeWindow(payload: AtlasPayload, startIndex: number, endIndex: number): WindowSummary {
-  const origin = Number(payload.firstMonth.slice(0, 4));
   const months = endIndex - startIndex + 1;
   const perRoute = payload.routes.map(() => ({ deadMissing: 0, incidents: 0 }));
   const libya = { deadMissing: 0, incidents: 0 };
@@ -100,8 +101,8 @@ export function summarizeWindow(payload: AtlasPayload, startIndex: number, endIn
   ).length;
 
   return {
-    startMonth: indexToMonth(startIndex, origin),
-    endMonth: indexToMonth(endIndex, origin),
+    startMonth: indexToMonth(startIndex, payload.originMonth),
+    endMonth: indexToMonth(endIndex, payload.originMonth),
     months,
     routes,
     libya,
@@ -203,9 +204,7 @@ export function monthlyTotals(payload: AtlasPayload): {
   detections: (number | null)[];
   deadMissing: (number | null)[];
 } {
-  const origin = Number(payload.firstMonth.slice(0, 4));
-  const n = monthToIndexFrom(payload.lastMonth, origin) + 1;
-  const months = Array.from({ length: n }, (_, i) => indexToMonth(i, origin));
+  const months = monthRange(payload.originMonth, payload.lastMonth);
   const detections = months.map((_, i) => {
     let total: number | null = null;
     for (const r of payload.routes) {
@@ -214,16 +213,11 @@ export function monthlyTotals(payload: AtlasPayload): {
     }
     return total;
   });
-  const firstDeaths = monthToIndexFrom(payload.incidentsFirstMonth, origin);
+  const firstDeaths = monthToIndex(payload.incidentsFirstMonth, payload.originMonth);
   const deadMissing: (number | null)[] = months.map((_, i) => (i >= firstDeaths ? 0 : null));
   payload.incidents.month.forEach((m, i) => {
     if (deadMissing[m] !== null && deadMissing[m] !== undefined)
       deadMissing[m] = deadMissing[m]! + payload.incidents.deadMissing[i]!;
   });
   return { months, detections, deadMissing };
-}
-
-function monthToIndexFrom(month: string, origin: number): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return (y - origin) * 12 + (m - 1);
 }

@@ -1,5 +1,5 @@
 /** Frontex rows (month × route × type × nationality) → detections per route and month. */
-import { monthRange } from '../time/dates.ts';
+import { monthRange } from '../time/months.ts';
 import type { Crosswalk } from '../data/crosswalk.ts';
 import type { ParsedRow } from '../data/csv.ts';
 import { ROUTE_IDS, type RouteId } from '../core/ids.ts';

@@ -27,6 +27,6 @@ export function getAtlasDefaults(): { defaults: AtlasState; limits: AtlasLimits 
   const payload = getAtlasPayload();
   return {
     defaults: defaultAtlasState(getSiteData().detectionsCompleteYear),
-    limits: { firstMonth: payload.firstMonth, lastMonth: payload.lastMonth, ...ZOOM_LIMITS },
+    limits: { firstMonth: payload.originMonth, lastMonth: payload.lastMonth, ...ZOOM_LIMITS },
   };
 }

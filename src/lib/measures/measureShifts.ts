@@ -2,7 +2,8 @@
 import { ROUTE_IDS, type RouteId } from '../core/ids.ts';
 import type { MonthlySeries } from '../site/monthlySeries.ts';
 import type { Measure } from '../data/schemas/curated.ts';
-import { computeShifts, measureStartMonth, SHIFT_WINDOWS, type RouteShift } from './shifts.ts';
+import { computeShifts, SHIFT_WINDOWS, type RouteShift } from './shifts.ts';
+import { firstMonthOf, lastMonthOf } from '../time/partialDates.ts';
 
 export interface MeasureShifts {
   measureId: string;
@@ -18,7 +19,7 @@ export function orderRoutesForMeasure(measure: Measure): RouteId[] {
 }
 
 export function measureShifts(measure: Measure, series: MonthlySeries): MeasureShifts {
-  const startMonth = measureStartMonth(measure.date_start);
+  const startMonth = firstMonthOf(measure.date_start);
   const computable = series.months.includes(startMonth);
   const byWindow = new Map<number, RouteShift[]>();
   if (computable) {
@@ -75,13 +76,6 @@ export function measureShiftRows(
 
 /** Last month a measure is in force: its end, or open-ended; a one-off event lasts its own month. */
 export function measureEndMonth(measure: Measure): string {
-  if (measure.date_end) return measure.date_end.length === 4 ? `${measure.date_end}-12` : measure.date_end.slice(0, 7);
-  return measure.kind === 'event' ? measureStartMonth(measure.date_start) : '9999-12';
-}
-
-/** Months shifted by k, for chart windows around a measure. */
-export function addMonths(month: string, k: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const total = y * 12 + (m - 1) + k;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  if (measure.date_end) return lastMonthOf(measure.date_end);
+  return measure.kind === 'event' ? firstMonthOf(measure.date_start) : '9999-12';
 }

@@ -56,11 +56,6 @@ export function percentChange(before: number | null, after: number | null): numb
   return ((after - before) / before) * 100;
 }
 
-/** The month a measure starts in; a date known only to the year counts from January. */
-export function measureStartMonth(dateStart: string): string {
-  return dateStart.length === 4 ? `${dateStart}-01` : dateStart.slice(0, 7);
-}
-
 export function computeShifts(
   series: MonthlySeries,
   startMonth: string,

@@ -2,8 +2,8 @@
 import { formatCount } from '../core/format.ts';
 import type { Measure } from '../data/schemas/curated.ts';
 import type { RouteShift } from './shifts.ts';
-import { formatPartialDate } from '../time/dates.ts';
-import { addMonths } from './measureShifts.ts';
+import { formatPartialDate } from '../time/words.ts';
+import { addMonths } from '../time/months.ts';
 
 export function describeShift(measure: Measure, shifts: RouteShift[], routeLabel: (id: string) => string): string[] {
   const sentences: string[] = [];

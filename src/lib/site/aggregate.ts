@@ -1,6 +1,7 @@
 /** Build-time aggregations shared by pages, downloads and tests. Pure functions over typed rows. */
 import { ROUTE_IDS, type RouteId } from '../core/ids.ts';
 import type { CrossingMonth, Incident } from '../data/schemas/derived.ts';
+import { yearOf } from '../time/months.ts';
 
 export interface CrossingYear {
   route_id: RouteId;
@@ -13,7 +14,7 @@ export interface CrossingYear {
 export function crossingsByYear(months: readonly CrossingMonth[]): CrossingYear[] {
   const totals = new Map<string, CrossingYear>();
   for (const m of months) {
-    const year = Number(m.month.slice(0, 4));
+    const year = yearOf(m.month);
     const key = `${m.route_id}|${year}`;
     const row = totals.get(key) ?? { route_id: m.route_id, year, detections: 0, months_covered: 0 };
     row.detections += m.detections;
@@ -44,7 +45,7 @@ export function deathsByRouteYear(incidents: readonly Incident[]): DeathsYear[] 
       totals.set(`${routeId}|${year}`, { route_id: routeId, year, dead_missing: 0, incidents: 0 });
   for (const incident of incidents) {
     if (incident.route_id === 'other') continue;
-    const row = totals.get(`${incident.route_id}|${incident.date.slice(0, 4)}`)!;
+    const row = totals.get(`${incident.route_id}|${yearOf(incident.date)}`)!;
     row.dead_missing += incident.dead_missing;
     row.incidents += 1;
   }
@@ -62,7 +63,7 @@ export function deathsByYear(
   const years = yearSpan(incidents);
   const totals = new Map(years.map((year) => [year, { year, dead_missing: 0, incidents: 0 }]));
   for (const incident of incidents) {
-    const row = totals.get(Number(incident.date.slice(0, 4)))!;
+    const row = totals.get(yearOf(incident.date))!;
     row.dead_missing += incident.dead_missing;
     row.incidents += 1;
   }
@@ -73,7 +74,7 @@ function yearSpan(incidents: readonly Incident[]): number[] {
   let first = Infinity;
   let last = -Infinity;
   for (const i of incidents) {
-    const y = Number(i.date.slice(0, 4));
+    const y = yearOf(i.date);
     if (y < first) first = y;
     if (y > last) last = y;
   }
@@ -85,10 +86,4 @@ function yearSpan(incidents: readonly Incident[]): number[] {
 function sortByRouteYear<T extends { route_id: RouteId; year: number }>(rows: T[]): T[] {
   const order = new Map(ROUTE_IDS.map((id, i) => [id, i]));
   return rows.sort((a, b) => order.get(a.route_id)! - order.get(b.route_id)! || a.year - b.year);
-}
-
-/** The last calendar year whose 12 months are all in the data (a year ending on the last month counts). */
-export function latestCompleteYear(lastMonth: string): number {
-  const [year, month] = lastMonth.split('-').map(Number) as [number, number];
-  return month === 12 ? year : year - 1;
 }

@@ -1,5 +1,6 @@
 /** Monthly series per route on one shared month axis, the input of the shift analysis and the timelines. */
-import { monthRange } from '../time/dates.ts';
+import { monthOf, monthRange, previousMonth } from '../time/months.ts';
+import { isLastDayOfMonth } from '../time/partialDates.ts';
 import { ROUTE_IDS, type RouteId } from '../core/ids.ts';
 import type { CrossingMonth, Incident } from '../data/schemas/derived.ts';
 
@@ -16,11 +17,6 @@ export interface MonthlySeries {
   deathsLastCompleteMonth: string;
 }
 
-function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
 /**
  * The IOM table ends on a day inside its last month (e.g. 3 May 2026); that month is incomplete, so the
  * deaths series stops at the month before unless the last record falls on the month's last day.
@@ -31,12 +27,10 @@ export function buildMonthlySeries(
   crossingsPeriod: { firstMonth: string; lastMonth: string },
   incidentsPeriod: { firstDate: string; lastDate: string },
 ): MonthlySeries {
-  const deathsFirstMonth = incidentsPeriod.firstDate.slice(0, 7);
+  const deathsFirstMonth = monthOf(incidentsPeriod.firstDate);
   const lastDay = incidentsPeriod.lastDate;
-  const lastMonthOfDeaths = lastDay.slice(0, 7);
-  const [ly, lm] = lastMonthOfDeaths.split('-').map(Number) as [number, number];
-  const monthEnds = new Date(Date.UTC(ly, lm, 0)).getUTCDate() === Number(lastDay.slice(8, 10));
-  const deathsLastCompleteMonth = monthEnds ? lastMonthOfDeaths : previousMonth(lastMonthOfDeaths);
+  const lastMonthOfDeaths = monthOf(lastDay);
+  const deathsLastCompleteMonth = isLastDayOfMonth(lastDay) ? lastMonthOfDeaths : previousMonth(lastMonthOfDeaths);
   const last =
     deathsLastCompleteMonth > crossingsPeriod.lastMonth ? deathsLastCompleteMonth : crossingsPeriod.lastMonth;
   const months = monthRange(crossingsPeriod.firstMonth, last);
@@ -61,7 +55,7 @@ export function buildMonthlySeries(
   }
   for (const i of incidents) {
     if (i.route_id === 'other') continue;
-    const k = index.get(i.date.slice(0, 7));
+    const k = index.get(monthOf(i.date));
     const series = deadMissing.get(i.route_id)!;
     if (k !== undefined && series[k] !== null) series[k] = series[k]! + i.dead_missing;
   }

@@ -4,12 +4,13 @@ import {
   deathsByRouteYear,
   deathsByYear,
   isLibyaIncident,
-  latestCompleteYear,
   type CrossingYear,
   type DeathsYear,
 } from './aggregate.ts';
 import { routeHeadlines, type RouteHeadline } from './headlines.ts';
 import { buildMonthlySeries, type MonthlySeries } from './monthlySeries.ts';
+import { monthOf } from '../time/months.ts';
+import { latestCompleteYear } from '../time/periods.ts';
 import type { Indicator, Measure, Place, Route } from '../data/schemas/curated.ts';
 import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
@@ -46,7 +47,7 @@ export function buildSiteData(input: SiteDataInput): SiteData {
   const crossingYears = crossingsByYear(input.crossings);
   const deathYears = deathsByRouteYear(input.incidents);
   const detectionsCompleteYear = latestCompleteYear(input.crossingsPeriod.lastMonth);
-  const deathsCompleteYear = latestCompleteYear(input.incidentsPeriod.lastDate.slice(0, 7));
+  const deathsCompleteYear = latestCompleteYear(monthOf(input.incidentsPeriod.lastDate));
   const onRoutes = input.incidents.filter((i) => i.route_id !== 'other');
   return {
     ...input,

@@ -4,6 +4,8 @@ import { formatCount } from '../core/format.ts';
 import type { Indicator } from '../data/schemas/curated.ts';
 import type { SiteData } from '../site/siteData.ts';
 import type { SeriesPoint } from './series.ts';
+import { monthOf, yearOf } from '../time/months.ts';
+import { isWholeYear } from '../time/periods.ts';
 
 export interface FocusSeries {
   id: string;
@@ -18,7 +20,7 @@ export function focusAreaSeries(data: SiteData): FocusSeries[] {
   const libyaByYear = new Map<number, number>();
   for (const i of data.incidents) {
     if (!isLibyaIncident(i)) continue;
-    const y = Number(i.date.slice(0, 4));
+    const y = yearOf(i.date);
     libyaByYear.set(y, (libyaByYear.get(y) ?? 0) + i.dead_missing);
   }
   return [
@@ -52,16 +54,15 @@ export interface IndicatorChart {
 }
 
 function periodX(i: Indicator): { x: string; partial: boolean } {
-  const y = i.period_start.slice(0, 4);
-  if (i.period_start === `${y}-01-01` && i.period_end === `${y}-12-31`) return { x: y, partial: false };
-  return { x: i.period_start.slice(0, 7), partial: true };
+  if (isWholeYear(i.period_start, i.period_end)) return { x: String(yearOf(i.period_start)), partial: false };
+  return { x: monthOf(i.period_start), partial: true };
 }
 
 /** One point per calendar year from the first to the last, null where the table has no figure, so a line never bridges a gap. */
 function everyYear(yearly: readonly Indicator[]): { x: string; y: number | null; note?: string }[] {
-  const byYear = new Map(yearly.map((r) => [Number(r.period_start.slice(0, 4)), r]));
-  const first = Number(yearly[0]!.period_start.slice(0, 4));
-  const last = Number(yearly.at(-1)!.period_start.slice(0, 4));
+  const byYear = new Map(yearly.map((r) => [yearOf(r.period_start), r]));
+  const first = yearOf(yearly[0]!.period_start);
+  const last = yearOf(yearly.at(-1)!.period_start);
   const points: { x: string; y: number | null; note?: string }[] = [];
   for (let year = first; year <= last; year++) {
     const row = byYear.get(year);
@@ -89,7 +90,7 @@ export function indicatorSeries(indicators: readonly Indicator[]): IndicatorChar
       unit: first.unit,
       series: { id, label: first.unit, colour: '#555555', points: everyYear(yearly) },
       summary: [
-        `${formatCount(last.value)} in ${last.period_start.slice(0, 4)}, against ${formatCount(first.value)} in ${first.period_start.slice(0, 4)}; the highest year in this series is ${peak.period_start.slice(0, 4)}, with ${formatCount(peak.value)}.`,
+        `${formatCount(last.value)} in ${yearOf(last.period_start)}, against ${formatCount(first.value)} in ${yearOf(first.period_start)}; the highest year in this series is ${yearOf(peak.period_start)}, with ${formatCount(peak.value)}.`,
       ],
       note: `Sources: ${sources.join('; ')}.${notes.length ? ` Method: ${notes.join(' ')}` : ''}`,
       sources,

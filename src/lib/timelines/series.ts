@@ -5,8 +5,9 @@ import type { RouteId } from '../core/ids.ts';
 import type { MonthlySeries } from '../site/monthlySeries.ts';
 import { deathsPer1000 } from '../measures/shifts.ts';
 import type { Measure, Route } from '../data/schemas/curated.ts';
-import { formatPartialDate, middleMonthOf } from '../time/dates.ts';
-import { measureStartMonth } from '../measures/shifts.ts';
+import { formatPartialDate } from '../time/words.ts';
+import { middleMonthOf, periodOf, type Period } from '../time/periods.ts';
+import { firstMonthOf } from '../time/partialDates.ts';
 
 export interface SeriesPoint {
   x: string;
@@ -24,17 +25,10 @@ export interface RouteSeries {
 /** Below this many detections in a period, a deaths-per-1,000 rate is flagged instead of plotted. */
 export const MIN_DETECTIONS_FOR_RATE = 1000;
 
-export type Period = 'month' | 'quarter' | 'year';
+export type { Period };
 export type RatePeriod = Exclude<Period, 'month'>;
 
 const MONTHS_IN_PERIOD: Record<Period, number> = { month: 1, quarter: 3, year: 12 };
-
-/** The period a month falls in: "2016-05" → "2016-05", "2016-Q2" or "2016". */
-export function periodOf(month: string, period: Period): string {
-  if (period === 'month') return month;
-  if (period === 'year') return month.slice(0, 4);
-  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
-}
 
 /**
  * Sums a monthly series per period, in time order. A period with any month missing is left out rather than
@@ -162,7 +156,7 @@ export function measureEvents(
 ): ChartEvent[] {
   return measures.filter(filter).map((m) => ({
     id: m.id,
-    month: measureStartMonth(m.date_start),
+    month: firstMonthOf(m.date_start),
     label: m.title,
     dateText: formatPartialDate(m.date_start),
     href: `/measures/${m.id}/`,

@@ -10,7 +10,7 @@ import {
 
 // Six months from 2009-01; Frontex data stop after month 3 (index 3 is null).
 const payload = {
-  firstMonth: '2009-01',
+  originMonth: '2009-01',
   routes: [
     {
       id: 'central-mediterranean',

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthlySeries } from '../../../src/lib/site/monthlySeries.ts';
-import {
-  computeShifts,
-  deathsPer1000,
-  measureStartMonth,
-  parseShiftWindow,
-  percentChange,
-} from '../../../src/lib/measures/shifts.ts';
+import { computeShifts, deathsPer1000, parseShiftWindow, percentChange } from '../../../src/lib/measures/shifts.ts';
 
 // Eight months, 2020-01 … 2020-08. Detections exist up to 2020-06; deaths from 2020-02 to 2020-08.
 const series: MonthlySeries = {
@@ -111,11 +105,6 @@ describe('rates and helpers', () => {
   it('computes percentage change', () => {
     expect(percentChange(200, 50)).toBe(-75);
     expect(percentChange(0, 50)).toBeNull();
-  });
-  it('dates known to the year start in January', () => {
-    expect(measureStartMonth('2016')).toBe('2016-01');
-    expect(measureStartMonth('2016-07')).toBe('2016-07');
-    expect(measureStartMonth('2016-03-18')).toBe('2016-03');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { concurrentMeasures, describeShift } from '../../../src/lib/measures/text.ts';
 import { measureEndMonth } from '../../../src/lib/measures/measureShifts.ts';
-import { measureStartMonth, type RouteShift } from '../../../src/lib/measures/shifts.ts';
+import type { RouteShift } from '../../../src/lib/measures/shifts.ts';
+import { firstMonthOf } from '../../../src/lib/time/partialDates.ts';
 import type { Measure } from '../../../src/lib/data/schemas/curated.ts';
 
 const measure = {
@@ -72,7 +73,7 @@ describe('concurrentMeasures', () => {
       m('ongoing', '2014', null, ['eastern-mediterranean']),
     ];
     expect(
-      concurrentMeasures(measure, all, (x) => measureStartMonth(x.date_start), measureEndMonth).map((x) => x.id),
+      concurrentMeasures(measure, all, (x) => firstMonthOf(x.date_start), measureEndMonth).map((x) => x.id),
     ).toEqual(['fence', 'ongoing']);
   });
 });

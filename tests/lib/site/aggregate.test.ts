@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  crossingsByYear,
-  deathsByRouteYear,
-  isLibyaIncident,
-  latestCompleteYear,
-} from '../../../src/lib/site/aggregate.ts';
+import { crossingsByYear, deathsByRouteYear, isLibyaIncident } from '../../../src/lib/site/aggregate.ts';
 import { deriveAll } from '../../../src/lib/derive/pipeline.ts';
 import { routeHeadlines } from '../../../src/lib/site/headlines.ts';
 import { extractText, frontexText, routes } from '../derive/fixtures.ts';
@@ -52,11 +47,6 @@ describe('aggregations', () => {
 
   it('defines Libya by country of incident', () => {
     expect(derived.incidents.filter(isLibyaIncident).map((i) => i.main_id)).toEqual(['M1', 'M2']);
-  });
-
-  it('finds the latest complete year', () => {
-    expect(latestCompleteYear('2025-04')).toBe(2024);
-    expect(latestCompleteYear('2024-12')).toBe(2024);
   });
 
   it('builds headlines with peaks, and null for a route without detections', () => {

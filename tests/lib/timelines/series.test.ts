@@ -3,7 +3,6 @@ import {
   describePeaks,
   describeFlaggedRates,
   MIN_DETECTIONS_FOR_RATE,
-  periodOf,
   periodTotals,
   ratesSeries,
   seriesInWindow,
@@ -48,14 +47,6 @@ const monthly: MonthlySeries = {
 };
 
 describe('periods', () => {
-  it('names the quarter and year a month falls in', () => {
-    expect(periodOf('2016-03', 'quarter')).toBe('2016-Q1');
-    expect(periodOf('2016-04', 'quarter')).toBe('2016-Q2');
-    expect(periodOf('2016-12', 'quarter')).toBe('2016-Q4');
-    expect(periodOf('2016-12', 'year')).toBe('2016');
-    expect(periodOf('2016-12', 'month')).toBe('2016-12');
-  });
-
   it('sums complete periods only', () => {
     const values = [1, 2, 3, 4, 5, null];
     const m = ['2016-01', '2016-02', '2016-03', '2016-04', '2016-05', '2016-06'];

@@ -1,7 +1,7 @@
 /** Row schemas of the curated tables in data/*.csv, which people edit and review. */
 import { z } from 'zod';
 import { REGION_IDS, ROUTE_IDS } from '../../core/ids.ts';
-import { endOfPartialDate, startOfPartialDate } from '../../time/dates.ts';
+import { endOfPartialDate, startOfPartialDate } from '../../time/partialDates.ts';
 import {
   accessDates,
   confidence,

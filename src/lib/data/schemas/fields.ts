@@ -4,7 +4,7 @@
  * file, line, column and value.
  */
 import { z } from 'zod';
-import { parsePartialDate, isRealDate } from '../../time/dates.ts';
+import { parsePartialDate, isRealDate } from '../../time/partialDates.ts';
 
 type Ctx = z.core.$RefinementCtx<string>;
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isWholeYear,
+  latestCompleteYear,
+  middleMonthOf,
+  monthStartInYears,
+  periodMiddleInYears,
+  periodOf,
+} from '../../../src/lib/time/periods.ts';
+
+describe('periods', () => {
+  it('names the quarter and year a month falls in', () => {
+    expect(periodOf('2016-03', 'quarter')).toBe('2016-Q1');
+    expect(periodOf('2016-04', 'quarter')).toBe('2016-Q2');
+    expect(periodOf('2016-12', 'quarter')).toBe('2016-Q4');
+    expect(periodOf('2016-12', 'year')).toBe('2016');
+    expect(periodOf('2016-12', 'month')).toBe('2016-12');
+  });
+  it('finds the middle month of a year, a quarter or a month', () => {
+    expect(middleMonthOf('2016')).toBe('2016-06');
+    expect(middleMonthOf('2016-Q1')).toBe('2016-02');
+    expect(middleMonthOf('2016-Q4')).toBe('2016-11');
+    expect(middleMonthOf('2016-07')).toBe('2016-07');
+  });
+  it('finds the latest complete year', () => {
+    expect(latestCompleteYear('2025-04')).toBe(2024);
+    expect(latestCompleteYear('2024-12')).toBe(2024);
+  });
+  it('tells a calendar year from a shorter or shifted span', () => {
+    expect(isWholeYear('2016-01-01', '2016-12-31')).toBe(true);
+    expect(isWholeYear('2016-01-01', '2016-06-30')).toBe(false);
+    expect(isWholeYear('2016-07-01', '2017-06-30')).toBe(false);
+  });
+  it('places periods in the middle of their months on a time axis in years', () => {
+    expect(periodMiddleInYears('2016')).toBeCloseTo(2016.5);
+    expect(periodMiddleInYears('2016-Q1')).toBeCloseTo(2016.125);
+    expect(periodMiddleInYears('2016-Q4')).toBeCloseTo(2016.875);
+    expect(periodMiddleInYears('2016-01')).toBeCloseTo(2016 + 0.5 / 12);
+    expect(monthStartInYears('2016-04')).toBeCloseTo(2016.25);
+  });
+});
