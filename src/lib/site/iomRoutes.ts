@@ -7,6 +7,7 @@
 import type { RouteId } from '../core/ids.ts';
 import type { Route } from '../data/schemas/curated.ts';
 import type { Incident } from '../data/schemas/derived.ts';
+import { yearOf } from '../time/months.ts';
 
 export interface DeathsByIomRoute {
   route_id: RouteId;
@@ -22,7 +23,7 @@ export function deathsByIomRouteYear(incidents: readonly Incident[]): DeathsByIo
   const rows = new Map<string, DeathsByIomRoute & { events: Set<string> }>();
   for (const incident of incidents) {
     if (incident.route_id === 'other') continue;
-    const year = Number(incident.date.slice(0, 4));
+    const year = yearOf(incident.date);
     const key = `${incident.route_id}|${year}|${incident.iom_route}`;
     const row = rows.get(key) ?? {
       route_id: incident.route_id,

@@ -9,7 +9,7 @@ import type { Incident } from '../data/schemas/derived.ts';
 import type { PublishedFigure } from '../data/schemas/reconciliation.ts';
 import { DataValidationError } from '../data/csv.ts';
 import type { ParsedRow } from '../data/csv.ts';
-import { monthRange } from '../time/dates.ts';
+import { monthOf, monthRange } from '../time/months.ts';
 import type { MonthlySeries } from './monthlySeries.ts';
 
 export interface ReconciledFigure {
@@ -18,10 +18,6 @@ export interface ReconciledFigure {
   siteValue: number | null;
   /** (site − published) / published × 100; null when either is missing or the published value is 0. */
   differencePct: number | null;
-}
-
-function monthOfDay(day: string): string {
-  return day.slice(0, 7);
 }
 
 function siteDetections(figure: PublishedFigure, monthly: MonthlySeries): number | null {
@@ -51,7 +47,7 @@ function siteDeadMissing(
   const iomRoutes = new Set(figure.iom_routes);
   let total = 0;
   for (const incident of incidents) {
-    const month = monthOfDay(incident.date);
+    const month = monthOf(incident.date);
     if (month < figure.period_start || month > figure.period_end || !routes.has(incident.route_id)) continue;
     if (iomRoutes.size > 0 && !iomRoutes.has(incident.iom_route)) continue;
     total += incident.dead_missing;

@@ -73,6 +73,7 @@ function measure(id: string, kind: Measure['kind'], dateStart: string, dateEnd: 
     summary: id,
     source_urls: ['https://example.org/'],
     confidence: 'high',
+    sources_accessed: ['2026-11-29'],
   };
 }
 
