@@ -2,6 +2,7 @@
 import type { Basemap } from '../../src/lib/atlas/basemap.ts';
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../src/lib/core/escape.ts';
+import { PALETTE } from '../../src/map/palette.ts';
 import { staticMapSvg, type StaticMapInput, type StaticMapOptions } from '../../src/map/staticMap.ts';
 
 const basemap: Basemap = {
@@ -154,11 +155,17 @@ describe('staticMapSvg', () => {
     expect(numbers.filter((n) => /\.\d{2,}/.test(n))).toEqual([]);
   });
 
-  it('uses the dark palette when asked', () => {
+  it('draws with the shared palette, dark when asked', () => {
     const dark = staticMapSvg(input, { ...options, theme: 'dark' });
-    expect(dark).toContain('fill="#1b2530"');
-    expect(dark).toContain('fill="#2c2f33"');
-    expect(dark).toContain('stroke="#4d5157"');
-    expect(svg).toContain('fill="#dfe7ee"');
+    for (const [drawing, p] of [
+      [svg, PALETTE.light],
+      [dark, PALETTE.dark],
+    ] as const) {
+      expect(drawing).toContain(`<rect width="600" height="500" fill="${p.sea}"/>`);
+      expect(drawing).toContain(`fill="${p.land}" stroke="${p.coast}"`);
+      expect(drawing).toContain(`fill="none" stroke="${p.border}"`);
+      expect(drawing).toContain(`<g fill="${p.measure}" stroke="${p.halo}"`);
+    }
+    expect(PALETTE.dark.sea).not.toBe(PALETTE.light.sea);
   });
 });
