@@ -1,9 +1,11 @@
 // The static (no-WebGL) map as an SVG string: accessible name, one path per route, escaping and rounding.
 import type { Basemap } from '../../src/lib/atlas/basemap.ts';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../src/lib/core/escape.ts';
 import { PALETTE } from '../../src/map/palette.ts';
 import { staticMapSvg, type StaticMapInput, type StaticMapOptions } from '../../src/map/staticMap.ts';
+import { expectSvgSnapshot } from '../svgSnapshot.ts';
 
 const basemap: Basemap = {
   land: {
@@ -167,5 +169,16 @@ describe('staticMapSvg', () => {
       expect(drawing).toContain(`<g fill="${p.measure}" stroke="${p.halo}"`);
     }
     expect(PALETTE.dark.sea).not.toBe(PALETTE.light.sea);
+  });
+});
+
+describe('staticMapSvg snapshots (tests/map/output/)', () => {
+  // The hand-made fixture above, in both themes: a drawing or palette change shows in review.
+  it('draws the fixture as in staticMap-light.svg and staticMap-dark.svg', () => {
+    expectSvgSnapshot(staticMapSvg(input, options), join(import.meta.dirname, 'output', 'staticMap-light.svg'));
+    expectSvgSnapshot(
+      staticMapSvg(input, { ...options, theme: 'dark', idPrefix: 'test-map-dark' }),
+      join(import.meta.dirname, 'output', 'staticMap-dark.svg'),
+    );
   });
 });
