@@ -13,11 +13,10 @@ export interface SvgNode {
   children: (SvgNode | string)[];
 }
 
-export function h(
-  tag: string,
-  attrs: Record<string, AttrValue> = {},
-  ...children: (SvgNode | string | null | false | undefined | (SvgNode | string)[])[]
-): SvgNode {
+/** What h() takes as children: nodes, text, lists of them, and nothing (null, false, undefined) to skip. */
+export type SvgChild = SvgNode | string | null | false | undefined | (SvgNode | string)[];
+
+export function h(tag: string, attrs: Record<string, AttrValue> = {}, ...children: SvgChild[]): SvgNode {
   const flat: (SvgNode | string)[] = [];
   for (const child of children) {
     if (child === null || child === false || child === undefined) continue;
@@ -36,11 +35,63 @@ function attrText(attrs: Record<string, AttrValue>): string {
   return out;
 }
 
+function openingTag(node: SvgNode): string {
+  const attrs = node.tag === 'svg' ? { xmlns: SVG_NS, ...node.attrs } : node.attrs;
+  return `<${node.tag}${attrText(attrs)}`;
+}
+
 export function toSvgString(node: SvgNode | string): string {
   if (typeof node === 'string') return escapeXml(node);
-  const attrs = node.tag === 'svg' ? { xmlns: SVG_NS, ...node.attrs } : node.attrs;
-  if (node.children.length === 0) return `<${node.tag}${attrText(attrs)}/>`;
-  return `<${node.tag}${attrText(attrs)}>${node.children.map(toSvgString).join('')}</${node.tag}>`;
+  if (node.children.length === 0) return `${openingTag(node)}/>`;
+  return `${openingTag(node)}>${node.children.map(toSvgString).join('')}</${node.tag}>`;
+}
+
+export interface SvgLabel {
+  title: string;
+  /** Read after the title; omitted when the title says it all. */
+  description?: string;
+  /** Prefix of the title's and description's ids: unique per page, so two drawings never share an id. */
+  idPrefix: string;
+  /** 'group' when the drawing holds links: an image cannot hold interactive content (axe: nested-interactive). */
+  role?: 'img' | 'group';
+}
+
+export interface SvgFrameOptions {
+  widthPx: number;
+  heightPx: number;
+  /** The accessible name and description; null for a decorative drawing, hidden from assistive technology. */
+  label: SvgLabel | null;
+  /** Presentation attributes of the root (class, fonts, data-*), after the frame's own. */
+  attrs?: Record<string, AttrValue>;
+}
+
+/**
+ * The root of every chart and map: a responsive viewBox, then either role and aria-labelledby pointing at its
+ * <title> and <desc>, or aria-hidden for a decorative drawing.
+ */
+export function svgFrame(options: SvgFrameOptions, ...children: SvgChild[]): SvgNode {
+  const { label } = options;
+  const titleId = label ? `${label.idPrefix}-title` : '';
+  const descId = label?.description !== undefined ? `${label.idPrefix}-desc` : null;
+  const accessible = label
+    ? { role: label.role ?? 'img', 'aria-labelledby': descId ? `${titleId} ${descId}` : titleId }
+    : { 'aria-hidden': 'true' };
+  return h(
+    'svg',
+    { viewBox: `0 0 ${options.widthPx} ${options.heightPx}`, width: '100%', ...accessible, ...options.attrs },
+    label ? h('title', { id: titleId }, label.title) : null,
+    label && descId ? h('desc', { id: descId }, label.description!) : null,
+    ...children,
+  );
+}
+
+/**
+ * The same frame around body markup that is already a string (the static map writes its large paths directly).
+ * The caller escapes every text in `bodyMarkup`.
+ */
+export function svgFrameMarkup(options: SvgFrameOptions, bodyMarkup: string): string {
+  const frame = svgFrame(options);
+  return `${openingTag(frame)}>${frame.children.map(toSvgString).join('')}${bodyMarkup}</svg>`;
 }
 
 /** Browser only: the same tree as live SVG elements (textContent and setAttribute never parse markup). */

@@ -8,12 +8,15 @@ import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { AtlasIncidents, AtlasMeasure, AtlasPayload, AtlasPlace } from '../lib/atlas/payload.ts';
 import { MEASURE_MARKS } from '../lib/measures/marks.ts';
 import type { RouteWidthScale } from '../lib/atlas/routeWidths.ts';
+import type { Basemap } from '../lib/atlas/basemap.ts';
+import { ZOOM_LIMITS } from '../lib/atlas/views.ts';
+import { hexToRgb } from './palette.ts';
 
 type Rgba = [number, number, number, number];
+type Rgb = [number, number, number];
 
 export function hexToRgba(hex: string, alpha = 255): Rgba {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+  return [...hexToRgb(hex), alpha];
 }
 
 const indexData = new WeakMap<object, { length: number }>();
@@ -172,7 +175,9 @@ export interface MeasuresLayerOptions {
   endIndex: number;
   visible: boolean;
   selectedId: string | null;
-  textColour: [number, number, number];
+  textColour: Rgb;
+  /** The glyphs' outline (palette `measureHalo`). */
+  haloColour: Rgb;
 }
 
 /** In force during the window: started by its end, and not ended before its start. */
@@ -205,7 +210,7 @@ export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOp
     filterRange: [Number.MIN_SAFE_INTEGER, options.endIndex],
     extensions: [new DataFilterExtension({ filterSize: 1 })],
     outlineWidth: 2,
-    outlineColor: [255, 255, 255, 220],
+    outlineColor: [...options.haloColour, 220],
     fontFamily: '"DejaVu Sans", "Segoe UI Symbol", "Arial Unicode MS", sans-serif',
     characterSet: [...new Set(Object.values(MEASURE_MARKS).map((m) => m.glyph))],
     fontSettings: { sdf: true },
@@ -220,8 +225,8 @@ export interface PlacesLayerOptions {
   visible: boolean;
   /** The map's current zoom: labels placed for a higher zoom stay hidden. */
   zoom: number;
-  textColour: [number, number, number];
-  haloColour: [number, number, number];
+  textColour: Rgb;
+  haloColour: Rgb;
 }
 
 export function placesLayers(places: AtlasPlace[], options: PlacesLayerOptions) {
@@ -260,4 +265,40 @@ export function placesLayers(places: AtlasPlace[], options: PlacesLayerOptions) 
       updateTriggers: { getColor: options.textColour.join() },
     }),
   ];
+}
+
+export type CountryLabel = Basemap['countries']['features'][number];
+
+export interface CountryLabelsLayerOptions {
+  /** The map's current zoom: labels placed for a higher zoom stay hidden. */
+  zoom: number;
+  /** Zoom from which each country's label shows, by name (AtlasPayload.countryLabelMinZoom). */
+  minZoomByName: Readonly<Record<string, number>>;
+  textColour: Rgb;
+}
+
+/** Country names: small, bold capitals at half opacity, so they sit behind the data and the place labels. */
+export const COUNTRY_LABEL_STYLE = { sizePx: 11, alpha: 120, fontWeight: 600 } as const;
+
+/**
+ * Country labels: never pickable and never filtered by time. A country the label placement left out has no
+ * minimum zoom and stays hidden at every zoom the map allows.
+ */
+export function countryLabelsLayer(countries: readonly CountryLabel[], options: CountryLabelsLayerOptions) {
+  return new TextLayer<CountryLabel, DataFilterExtensionProps<CountryLabel>>({
+    id: 'country-labels',
+    data: countries,
+    getPosition: (f) => f.geometry.coordinates as [number, number],
+    getText: (f) => f.properties.name.toUpperCase(),
+    getSize: COUNTRY_LABEL_STYLE.sizePx,
+    getColor: [...options.textColour, COUNTRY_LABEL_STYLE.alpha],
+    fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
+    fontWeight: COUNTRY_LABEL_STYLE.fontWeight,
+    characterSet: 'auto',
+    // Placed with the place labels at build time (src/lib/atlas/labelPlacement.ts), so the two never overprint.
+    getFilterValue: (f) => options.minZoomByName[f.properties.name] ?? ZOOM_LIMITS.maxZoom + 1,
+    filterRange: [0, options.zoom],
+    extensions: [new DataFilterExtension({ filterSize: 1 })],
+    updateTriggers: { getColor: options.textColour.join() },
+  });
 }

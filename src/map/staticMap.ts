@@ -7,6 +7,8 @@ import { geoMercator, geoPath, type GeoStream } from 'd3';
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
 import type { Basemap, Bbox } from '../lib/atlas/basemap.ts';
 import { escapeXml } from '../lib/core/escape.ts';
+import { svgFrameMarkup } from '../charts/svg.ts';
+import { PALETTE, type Theme } from './palette.ts';
 
 export type RoutePathInput = Feature<LineString | MultiLineString, { route_id: string }>;
 
@@ -26,41 +28,10 @@ export interface StaticMapOptions {
   title: string;
   description: string;
   dashedRouteIds?: readonly string[];
-  theme?: 'light' | 'dark';
+  theme?: Theme;
   /** Prefix for the ids of <title> and <desc>, so that two maps on one page do not share ids. */
   idPrefix?: string;
 }
-
-interface Theme {
-  sea: string;
-  land: string;
-  border: string;
-  coast: string;
-  text: string;
-  halo: string;
-  marker: string;
-}
-
-const THEMES: Record<'light' | 'dark', Theme> = {
-  light: {
-    sea: '#dfe7ee',
-    land: '#f4f1ea',
-    border: '#b9b3a8',
-    coast: '#c9c3b8',
-    text: '#2a2a2a',
-    halo: '#ffffff',
-    marker: '#3a3a3a',
-  },
-  dark: {
-    sea: '#1b2530',
-    land: '#2c2f33',
-    border: '#4d5157',
-    coast: '#3d4147',
-    text: '#e8e6e3',
-    halo: '#14191f',
-    marker: '#e8e6e3',
-  },
-};
 
 const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
 const ROUTE_WIDTH_PX = 3;
@@ -112,10 +83,7 @@ function px(value: number): string {
 
 export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): string {
   const { widthPx, heightPx, bbox } = options;
-  const theme = THEMES[options.theme ?? 'light'];
-  const prefix = escapeXml(options.idPrefix ?? 'static-map');
-  const titleId = `${prefix}-title`;
-  const descId = `${prefix}-desc`;
+  const theme = PALETTE[options.theme ?? 'light'];
 
   // The corners, not a bbox polygon: in Mercator the four corners span exactly the box, and a polygon's edges
   // would be read as great circles bulging past it.
@@ -148,14 +116,7 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
   };
 
   const parts: string[] = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(widthPx)} ${px(heightPx)}" width="100%"` +
-      ` class="static-map-svg" preserveAspectRatio="xMidYMid meet"` +
-      ` role="img" aria-labelledby="${titleId} ${descId}">`,
-    `<title id="${titleId}">${escapeXml(options.title)}</title>`,
-    `<desc id="${descId}">${escapeXml(options.description)}</desc>`,
-    `<rect width="${px(widthPx)}" height="${px(heightPx)}" fill="${theme.sea}"/>`,
-  );
+  parts.push(`<rect width="${px(widthPx)}" height="${px(heightPx)}" fill="${theme.sea}"/>`);
 
   const land = path(input.basemap.land);
   if (land) {
@@ -218,9 +179,16 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
     );
   }
   if (markerParts.length > 0) {
-    parts.push(`<g fill="${theme.marker}" stroke="${theme.halo}" stroke-width="1">${markerParts.join('')}</g>`);
+    parts.push(`<g fill="${theme.measure}" stroke="${theme.halo}" stroke-width="1">${markerParts.join('')}</g>`);
   }
 
-  parts.push('</svg>');
-  return parts.join('');
+  return svgFrameMarkup(
+    {
+      widthPx: Number(px(widthPx)),
+      heightPx: Number(px(heightPx)),
+      label: { title: options.title, description: options.description, idPrefix: options.idPrefix ?? 'static-map' },
+      attrs: { class: 'static-map-svg', preserveAspectRatio: 'xMidYMid meet' },
+    },
+    parts.join(''),
+  );
 }

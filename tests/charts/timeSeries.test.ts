@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toSvgString } from '../../src/charts/svg.ts';
 import { timeSeriesChart } from '../../src/charts/timeSeries/index.ts';
 import { chartState } from '../../src/charts/timeSeries/state.ts';
+import { expectSvgSnapshot } from '../svgSnapshot.ts';
 
 const options = {
   widthPx: 600,
@@ -137,5 +139,59 @@ describe('timeSeriesChart', () => {
     expect(state.series[0]!.segments.flat().map((p) => p.x)).toEqual(['2016-Q2']);
     const svg = toSvgString(timeSeriesChart(quarters, { ...options, idPrefix: 'q' }));
     expect(svg).toContain('<title>Q, April–June 2016: 8</title>');
+  });
+});
+
+describe('timeSeriesChart snapshots (tests/charts/output/)', () => {
+  // Hand-made and independent of data/: a data refresh never changes these drawings.
+  const fixture = [
+    {
+      id: 'central-mediterranean',
+      label: 'Central Mediterranean',
+      colour: '#D55E00',
+      points: [
+        { x: '2015-01', y: 120 },
+        { x: '2015-02', y: 900 },
+        { x: '2015-03', y: null },
+        { x: '2015-04', y: 4200 },
+        { x: '2015-05', y: 2600 },
+        { x: '2015-06', y: 3100, flagged: true, note: 'revised' },
+      ],
+    },
+    {
+      id: 'eastern-mediterranean',
+      label: 'Eastern Mediterranean',
+      colour: '#0072B2',
+      points: [
+        { x: '2015-01', y: 40 },
+        { x: '2015-02', y: 310 },
+        { x: '2015-03', y: 1800 },
+        { x: '2015-04', y: 12000 },
+        { x: '2015-05', y: 21000 },
+        { x: '2015-06', y: 0 },
+      ],
+    },
+  ];
+  const snapshotOptions = {
+    widthPx: 640,
+    heightPx: 320,
+    title: 'Detections per month on two routes',
+    description: 'A hand-made fixture: two routes over the first half of 2015.',
+    yLabel: 'Detections per month',
+    events: [
+      { id: 'deal', month: '2015-03', label: 'A measure', dateText: 'March 2015', href: '/measures/deal/' },
+      { id: 'fence', month: '2015-05', label: 'Another', dateText: 'May 2015', highlighted: true },
+    ],
+  };
+  const output = (name: string) => join(import.meta.dirname, 'output', name);
+
+  it('draws the linear chart as in timeSeries-linear.svg', () => {
+    const svg = toSvgString(timeSeriesChart(fixture, { ...snapshotOptions, idPrefix: 'linear' }));
+    expectSvgSnapshot(svg, output('timeSeries-linear.svg'));
+  });
+
+  it('draws the log chart as in timeSeries-log.svg', () => {
+    const svg = toSvgString(timeSeriesChart(fixture, { ...snapshotOptions, idPrefix: 'log', scale: 'log' }));
+    expectSvgSnapshot(svg, output('timeSeries-log.svg'));
   });
 });

@@ -3,7 +3,10 @@ import { DataFilterExtension } from '@deck.gl/extensions';
 import { describe, expect, it } from 'vitest';
 import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../../src/lib/atlas/payload.ts';
 import { routeWidthScale } from '../../src/lib/atlas/routeWidths.ts';
+import { ZOOM_LIMITS } from '../../src/lib/atlas/views.ts';
 import {
+  COUNTRY_LABEL_STYLE,
+  countryLabelsLayer,
   dashLine,
   incidentRadiusPx,
   incidentsLayer,
@@ -188,6 +191,7 @@ describe('measuresLayer', () => {
       visible: true,
       selectedId: null,
       textColour: [0, 0, 0],
+      haloColour: [10, 20, 30],
     });
     const props = layer.props as unknown as {
       data: AtlasMeasure[];
@@ -206,6 +210,7 @@ describe('measuresLayer', () => {
     const getColor = layer.props.getColor as unknown as (d: AtlasMeasure) => number[];
     expect(props.data.map((x) => getColor(x)[3])).toEqual([90, 255, 255, 90]);
     expect((layer.props.getText as unknown as (d: AtlasMeasure) => string)(measures[0]!)).toBe('■');
+    expect(layer.props.outlineColor).toEqual([10, 20, 30, 220]);
   });
 });
 
@@ -233,5 +238,53 @@ describe('placesLayers', () => {
       return v >= labels.filterRange[0] && v <= labels.filterRange[1];
     });
     expect(shown.map((p) => p.id)).toEqual(['agadez']);
+  });
+});
+
+describe('countryLabelsLayer', () => {
+  const country = (name: string, lon: number, lat: number) => ({
+    type: 'Feature' as const,
+    properties: { name },
+    geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+  });
+  const countries = [country('Libya', 17, 27), country('Niger', 9, 17), country('Malta', 14.4, 35.9)];
+  const layer = countryLabelsLayer(countries, {
+    zoom: 4.5,
+    minZoomByName: { Libya: 2, Niger: 5 },
+    textColour: [1, 2, 3],
+  });
+  const props = layer.props as unknown as {
+    data: typeof countries;
+    pickable: boolean;
+    getPosition: (f: (typeof countries)[number]) => number[];
+    getText: (f: (typeof countries)[number]) => string;
+    getColor: number[];
+    getSize: number;
+    fontWeight: number;
+    filterRange: [number, number];
+    getFilterValue: (f: (typeof countries)[number]) => number;
+    extensions: unknown[];
+  };
+
+  it('writes each country in capitals at its point, in the text colour at the documented defaults', () => {
+    expect(layer.id).toBe('country-labels');
+    expect(props.data).toBe(countries);
+    expect(props.pickable).toBe(false);
+    expect(props.getPosition(countries[0]!)).toEqual([17, 27]);
+    expect(props.getText(countries[1]!)).toBe('NIGER');
+    expect(props.getColor).toEqual([1, 2, 3, COUNTRY_LABEL_STYLE.alpha]);
+    expect(props.getSize).toBe(COUNTRY_LABEL_STYLE.sizePx);
+    expect(props.fontWeight).toBe(COUNTRY_LABEL_STYLE.fontWeight);
+  });
+
+  it('shows a label from the zoom it was placed for; an unplaced country never shows', () => {
+    expect(props.filterRange).toEqual([0, 4.5]);
+    expect(props.extensions.some((e) => e instanceof DataFilterExtension)).toBe(true);
+    const shown = countries.filter((f) => {
+      const v = props.getFilterValue(f);
+      return v >= props.filterRange[0] && v <= props.filterRange[1];
+    });
+    expect(shown.map((f) => f.properties.name)).toEqual(['Libya']);
+    expect(props.getFilterValue(countries[2]!)).toBeGreaterThan(ZOOM_LIMITS.maxZoom);
   });
 });

@@ -1,8 +1,11 @@
 // The static (no-WebGL) map as an SVG string: accessible name, one path per route, escaping and rounding.
 import type { Basemap } from '../../src/lib/atlas/basemap.ts';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../src/lib/core/escape.ts';
+import { PALETTE } from '../../src/map/palette.ts';
 import { staticMapSvg, type StaticMapInput, type StaticMapOptions } from '../../src/map/staticMap.ts';
+import { expectSvgSnapshot } from '../svgSnapshot.ts';
 
 const basemap: Basemap = {
   land: {
@@ -154,11 +157,28 @@ describe('staticMapSvg', () => {
     expect(numbers.filter((n) => /\.\d{2,}/.test(n))).toEqual([]);
   });
 
-  it('uses the dark palette when asked', () => {
+  it('draws with the shared palette, dark when asked', () => {
     const dark = staticMapSvg(input, { ...options, theme: 'dark' });
-    expect(dark).toContain('fill="#1b2530"');
-    expect(dark).toContain('fill="#2c2f33"');
-    expect(dark).toContain('stroke="#4d5157"');
-    expect(svg).toContain('fill="#dfe7ee"');
+    for (const [drawing, p] of [
+      [svg, PALETTE.light],
+      [dark, PALETTE.dark],
+    ] as const) {
+      expect(drawing).toContain(`<rect width="600" height="500" fill="${p.sea}"/>`);
+      expect(drawing).toContain(`fill="${p.land}" stroke="${p.coast}"`);
+      expect(drawing).toContain(`fill="none" stroke="${p.border}"`);
+      expect(drawing).toContain(`<g fill="${p.measure}" stroke="${p.halo}"`);
+    }
+    expect(PALETTE.dark.sea).not.toBe(PALETTE.light.sea);
+  });
+});
+
+describe('staticMapSvg snapshots (tests/map/output/)', () => {
+  // The hand-made fixture above, in both themes: a drawing or palette change shows in review.
+  it('draws the fixture as in staticMap-light.svg and staticMap-dark.svg', () => {
+    expectSvgSnapshot(staticMapSvg(input, options), join(import.meta.dirname, 'output', 'staticMap-light.svg'));
+    expectSvgSnapshot(
+      staticMapSvg(input, { ...options, theme: 'dark', idPrefix: 'test-map-dark' }),
+      join(import.meta.dirname, 'output', 'staticMap-dark.svg'),
+    );
   });
 });

@@ -4,7 +4,8 @@
  * pointer positions back to months with the same numbers.
  */
 import { area, scaleLinear } from 'd3';
-import { h, px, type SvgNode } from '../svg.ts';
+import { h, px, svgFrame, type SvgNode } from '../svg.ts';
+import { PALETTE } from '../../map/palette.ts';
 import { yearOf } from '../../lib/time/months.ts';
 
 export interface SparklineInput {
@@ -44,19 +45,17 @@ export function windowSparkline(input: SparklineInput, window: [number, number])
   const n = input.months.length;
   const top2 = SPARKLINE.topPx + SPARKLINE.stripPx + SPARKLINE.gapPx;
   const years = input.months.map((m, i) => ({ m, i })).filter(({ m }) => m.endsWith('-01') && yearOf(m) % 2 === 0);
-  return h(
-    'svg',
+  // Decorative: the brush around it carries the label and the month inputs the values.
+  return svgFrame(
     {
-      viewBox: `0 0 ${SPARKLINE.widthPx} ${SPARKLINE.heightPx}`,
-      width: '100%',
-      class: 'window-sparkline',
-      'aria-hidden': 'true',
-      'font-family': 'system-ui, sans-serif',
-      'font-size': 10,
-      'data-months': n,
+      widthPx: SPARKLINE.widthPx,
+      heightPx: SPARKLINE.heightPx,
+      label: null,
+      attrs: { class: 'window-sparkline', 'font-family': 'system-ui, sans-serif', 'font-size': 10, 'data-months': n },
     },
     strip(input.detections, SPARKLINE.topPx, 'currentColor', n),
-    strip(input.deadMissing, top2, '#D55E00', n),
+    // One colour in both themes, so the build-time drawing needs no theme.
+    strip(input.deadMissing, top2, PALETTE.light.deadMissing, n),
     years.map(({ m, i }) =>
       h('text', { x: px(pxAtMonth(i, n)), y: SPARKLINE.heightPx - 2, fill: 'currentColor' }, String(yearOf(m))),
     ),

@@ -1,6 +1,6 @@
 /** measureTimeline(measures, options) → SVG tree: one row per region, a mark per measure at its start, a bar while in force. */
 import { scaleLinear } from 'd3';
-import { h, px, type SvgNode } from '../svg.ts';
+import { h, px, svgFrame, type SvgNode } from '../svg.ts';
 
 export interface TimelineMeasure {
   id: string;
@@ -35,21 +35,14 @@ export function measureTimeline(measures: TimelineMeasure[], options: MeasureTim
   const rowY = new Map(options.rows.map((r, i) => [r.id, margin.top + i * ROW_PX + ROW_PX / 2]));
   const years: number[] = [];
   for (let y = options.fromYear; y <= options.toYear + 1; y++) years.push(y);
-  const titleId = `${options.idPrefix}-title`;
-  const descId = `${options.idPrefix}-desc`;
-  return h(
-    'svg',
+  return svgFrame(
     {
-      viewBox: `0 0 ${options.widthPx} ${heightPx}`,
-      width: '100%',
-      role: 'group',
-      'aria-labelledby': `${titleId} ${descId}`,
-      class: 'chart measure-timeline',
-      'font-family': 'system-ui, sans-serif',
-      'font-size': 11,
+      widthPx: options.widthPx,
+      heightPx,
+      // Every mark is a link, so the chart is a group: an image cannot hold links (axe: nested-interactive).
+      label: { title: options.title, description: options.description, idPrefix: options.idPrefix, role: 'group' },
+      attrs: { class: 'chart measure-timeline', 'font-family': 'system-ui, sans-serif', 'font-size': 11 },
     },
-    h('title', { id: titleId }, options.title),
-    h('desc', { id: descId }, options.description),
     h(
       'g',
       { 'aria-hidden': 'true' },

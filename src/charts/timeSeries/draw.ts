@@ -2,7 +2,7 @@
 import { line } from 'd3';
 import { formatPartialDate } from '../../lib/time/words.ts';
 import { formatCount } from '../../lib/core/format.ts';
-import { h, px, type SvgNode } from '../svg.ts';
+import { h, px, svgFrame, type SvgNode } from '../svg.ts';
 import type { ChartLayout } from './layout.ts';
 import { monthStartInYears, periodMiddleInYears } from '../../lib/time/periods.ts';
 import type { ChartState, TimeSeriesOptions } from './state.ts';
@@ -23,8 +23,6 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
   const yLabelFits = layout.margin.left + yLabel.length * BOLD_CHAR_PX <= options.widthPx;
   const { x, y, margin } = layout;
   const format = options.formatValue ?? formatCount;
-  const titleId = `${options.idPrefix}-title`;
-  const descId = `${options.idPrefix}-desc`;
   const bottom = options.heightPx - margin.bottom;
   const path = line<{ t: number; y: number }>()
     .x((d) => px(x(d.t)))
@@ -68,20 +66,19 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
       return e.href ? h('a', { href: e.href, 'aria-label': `${e.label}, ${e.dateText}` }, mark) : mark;
     });
 
-  return h(
-    'svg',
+  return svgFrame(
     {
-      viewBox: `0 0 ${options.widthPx} ${options.heightPx}`,
-      width: '100%',
-      // An image cannot hold links (axe: nested-interactive): a chart with linked markers is a group instead.
-      role: events.some((e) => e.tag === 'a') ? 'group' : 'img',
-      'aria-labelledby': `${titleId} ${descId}`,
-      class: 'chart',
-      'font-family': 'system-ui, sans-serif',
-      'font-size': 11,
+      widthPx: options.widthPx,
+      heightPx: options.heightPx,
+      label: {
+        title: options.title,
+        description: options.description,
+        idPrefix: options.idPrefix,
+        // An image cannot hold links (axe: nested-interactive): a chart with linked markers is a group instead.
+        role: events.some((e) => e.tag === 'a') ? 'group' : 'img',
+      },
+      attrs: { class: 'chart', 'font-family': 'system-ui, sans-serif', 'font-size': 11 },
     },
-    h('title', { id: titleId }, options.title),
-    h('desc', { id: descId }, options.description),
     highlight,
     h(
       'g',

@@ -4,15 +4,14 @@ import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'mapli
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { TextLayer } from '@deck.gl/layers';
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { windowMonthIndexes, type AtlasState, type SelectionKind } from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
 import type { Basemap } from '../../lib/atlas/basemap.ts';
 import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
 import { routeWidthScale } from '../../lib/atlas/routeWidths.ts';
-import { incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
+import { countryLabelsLayer, incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
+import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palette.ts';
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 
 setWorkerUrl(workerUrl);
@@ -26,42 +25,13 @@ export interface AtlasMap {
   update(state: AtlasState, moveCamera: boolean): void;
 }
 
-interface Palette {
-  sea: string;
-  land: string;
-  border: string;
-  coast: string;
-  text: [number, number, number];
-  halo: [number, number, number];
-  other: string;
-}
-
-const LIGHT: Palette = {
-  sea: '#dfe7ee',
-  land: '#f4f1ea',
-  border: '#b9b3a8',
-  coast: '#c9c2b5',
-  text: [40, 40, 44],
-  halo: [255, 255, 255],
-  other: '#8a8a8a',
-};
-const DARK: Palette = {
-  sea: '#1b2530',
-  land: '#2c2f33',
-  border: '#4d5157',
-  coast: '#3b3f45',
-  text: [235, 235, 232],
-  halo: [20, 21, 24],
-  other: '#9a9a9a',
-};
-
-function palette(): Palette {
+function theme(): Theme {
   const explicit = document.documentElement.dataset['theme'];
   const dark = explicit ? explicit === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-  return dark ? DARK : LIGHT;
+  return dark ? 'dark' : 'light';
 }
 
-function style(basemap: Basemap, p: Palette): StyleSpecification {
+function style(basemap: Basemap, p: MapPalette): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -95,7 +65,7 @@ export async function createAtlasMap(
 ): Promise<AtlasMap> {
   const { payload } = options;
   const basemap = (await (await fetch(options.basemapUrl)).json()) as Basemap;
-  let colours = palette();
+  let colours = PALETTE[theme()];
   const map = new MapLibreMap({
     container,
     style: style(basemap, colours),
@@ -151,7 +121,7 @@ export async function createAtlasMap(
         endIndex: end,
         visible: on('incidents'),
         routeColours: payload.routes.map((r) => r.colour),
-        otherColour: colours.other,
+        otherColour: colours.otherIncident,
         selectedIndex: selectedIncident >= 0 ? selectedIncident : null,
       }),
       measuresLayer(payload.measures, {
@@ -159,42 +129,31 @@ export async function createAtlasMap(
         endIndex: end,
         visible: on('measures'),
         selectedId: state.selected?.kind === 'measure' ? state.selected.id : null,
-        textColour: colours.text,
+        textColour: hexToRgb(colours.text),
+        haloColour: hexToRgb(colours.measureHalo),
       }),
       ...placesLayers(payload.places, {
         visible: on('places'),
         zoom: map.getZoom(),
-        textColour: colours.text,
-        haloColour: colours.halo,
+        textColour: hexToRgb(colours.text),
+        haloColour: hexToRgb(colours.halo),
       }),
       countryLabels(),
     ];
   }
 
   // Country labels never change with the window: one layer instance, rebuilt only for a theme or zoom step.
-  type CountryLabel = Basemap['countries']['features'][number];
-  let labelsLayer: TextLayer<CountryLabel, DataFilterExtensionProps<CountryLabel>> | null = null;
+  let labelsLayer: ReturnType<typeof countryLabelsLayer> | null = null;
   let labelsKey = '';
   function countryLabels() {
     const zoom = map.getZoom();
-    const key = `${colours.text.join()}|${Math.floor(zoom / PLACE_LABEL_OPTIONS.stepZoom)}`;
+    const key = `${colours.text}|${Math.floor(zoom / PLACE_LABEL_OPTIONS.stepZoom)}`;
     if (labelsLayer && labelsKey === key) return labelsLayer;
     labelsKey = key;
-    labelsLayer = new TextLayer<CountryLabel, DataFilterExtensionProps<CountryLabel>>({
-      id: 'country-labels',
-      data: basemap.countries.features,
-      getPosition: (f) => f.geometry.coordinates as [number, number],
-      getText: (f) => f.properties.name.toUpperCase(),
-      getSize: 11,
-      getColor: [...colours.text, 120],
-      fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
-      fontWeight: 600,
-      characterSet: 'auto',
-      // Placed with the place labels at build time (src/lib/atlas/labelPlacement.ts), so the two never overprint.
-      getFilterValue: (f) => payload.countryLabelMinZoom[f.properties.name] ?? ZOOM_LIMITS.maxZoom + 1,
-      filterRange: [0, zoom],
-      extensions: [new DataFilterExtension({ filterSize: 1 })],
-      updateTriggers: { getColor: colours.text.join() },
+    labelsLayer = countryLabelsLayer(basemap.countries.features, {
+      zoom,
+      minZoomByName: payload.countryLabelMinZoom,
+      textColour: hexToRgb(colours.text),
     });
     return labelsLayer;
   }
@@ -219,7 +178,7 @@ export async function createAtlasMap(
 
   // Follow theme changes (toggle or system) without reloading the map.
   const retheme = () => {
-    colours = palette();
+    colours = PALETTE[theme()];
     map.setPaintProperty('sea', 'background-color', colours.sea);
     map.setPaintProperty('land', 'fill-color', colours.land);
     map.setPaintProperty('coast', 'line-color', colours.coast);
