@@ -26,7 +26,7 @@ try {
   writeFileSync(PATHS.summary, `${JSON.stringify(summary, null, 2)}\n`);
 
   console.log(
-    `data: ${curated.routes.length} routes, ${curated.measures.length} measures, ${curated.indicators.length} indicators, ${curated.places.length} places valid`,
+    `data: ${curated.routes.length} routes, ${curated.measures.length} measures, ${curated.indicators.length} indicators, ${curated.places.length} places, ${curated.routeNeighbours.length} route neighbours, ${curated.coverageNotes.length} coverage notes valid`,
   );
   for (const a of derived.accounts) {
     console.log(`data: ${a.file}: ${a.upstreamRows} rows = ${a.kept} kept + ${a.excluded} excluded`);

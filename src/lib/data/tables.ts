@@ -2,13 +2,17 @@
 import type { z } from 'zod';
 import { checkUnique, parseCsv, type ParsedRow } from './csv.ts';
 import {
+  COVERAGE_NOTE_COLUMNS,
   INDICATOR_COLUMNS,
   MEASURE_COLUMNS,
   PLACE_COLUMNS,
   ROUTE_COLUMNS,
+  ROUTE_NEIGHBOUR_COLUMNS,
+  coverageNoteRowSchema,
   indicatorRowSchema,
   measureRowSchema,
   placeRowSchema,
+  routeNeighbourRowSchema,
   routeRowSchema,
 } from './schemas/curated.ts';
 import {
@@ -48,6 +52,12 @@ export const TABLES = {
     unique: { column: 'id', key: (r) => r.id },
   }),
   places: table({ schema: placeRowSchema, columns: PLACE_COLUMNS, unique: { column: 'id', key: (r) => r.id } }),
+  routeNeighbours: table({
+    schema: routeNeighbourRowSchema,
+    columns: ROUTE_NEIGHBOUR_COLUMNS,
+    unique: { column: 'neighbour', key: (r) => `${r.route} → ${r.neighbour}` },
+  }),
+  coverageNotes: table({ schema: coverageNoteRowSchema, columns: COVERAGE_NOTE_COLUMNS }),
   frontex: table({ schema: frontexRowSchema, columns: FRONTEX_COLUMNS }),
   iomExtract: table({
     schema: iomExtractRowSchema,

@@ -4,6 +4,8 @@ export const PATHS = {
   measures: 'data/measures.csv',
   indicators: 'data/indicators.csv',
   places: 'data/places.csv',
+  routeNeighbours: 'data/route-neighbours.csv',
+  coverageNotes: 'data/coverage-notes.csv',
   routePaths: 'data/route-paths.geojson',
   frontex: 'data/sources/frontex/frontex-detections-monthly-2009-01_2025-04.csv',
   iomExtract: 'data/sources/iom-missing-migrants/iom-mmp-europe-bound-2014-2026.csv',

@@ -10,7 +10,7 @@ import {
 } from './aggregate.ts';
 import { routeHeadlines, type RouteHeadline } from './headlines.ts';
 import { buildMonthlySeries, type MonthlySeries } from './monthlySeries.ts';
-import type { Indicator, Measure, Place, Route } from '../data/schemas/curated.ts';
+import type { CoverageNote, Indicator, Measure, Place, Route, RouteNeighbour } from '../data/schemas/curated.ts';
 import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
 import type { SourceAccount } from '../derive/pipeline.ts';
@@ -22,6 +22,8 @@ export interface SiteDataInput {
   indicators: Indicator[];
   places: Place[];
   routePaths: RoutePathFeature[];
+  routeNeighbours: RouteNeighbour[];
+  coverageNotes: CoverageNote[];
   incidents: Incident[];
   crossings: CrossingMonth[];
   exclusions: Exclusion[];
