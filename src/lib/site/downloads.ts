@@ -196,6 +196,24 @@ export const DOWNLOADS = [
         name: 'truncated',
         meaning: 'true when a window runs past the start or end of a series and counts fewer months.',
       },
+      {
+        name: 'detections_months_before_available',
+        meaning:
+          'Months of the window before that the Frontex data cover (window_months when complete; fewer when the window starts before the data; 0 with no series).',
+      },
+      {
+        name: 'detections_months_after_available',
+        meaning: 'Months of the window after that the Frontex data cover (fewer when the data end inside the window).',
+      },
+      {
+        name: 'deaths_months_before_available',
+        meaning:
+          'Months of the window before that the IOM data cover; fewer than window_months when the window starts before the data, and 0 when none (dead_missing_before then counts nothing: not recorded, not zero).',
+      },
+      {
+        name: 'deaths_months_after_available',
+        meaning: 'Months of the window after that the IOM data cover (complete months only).',
+      },
     ],
     rows: (d) => measureShiftRows(d.measures, d.monthly),
     period: (d) => `${d.monthly.months[0]} to ${d.monthly.months.at(-1)}`,
