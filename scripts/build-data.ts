@@ -29,7 +29,7 @@ try {
   writeFileSync(PATHS.summary, `${JSON.stringify(summary, null, 2)}\n`);
 
   console.log(
-    `data: ${curated.routes.length} routes, ${curated.measures.length} measures, ${curated.indicators.length} indicators, ${curated.places.length} places, ${publishedFigures.length} published figures valid`,
+    `data: ${curated.routes.length} routes, ${curated.measures.length} measures, ${curated.indicators.length} indicators, ${curated.places.length} places, ${curated.routeNeighbours.length} route neighbours, ${curated.coverageNotes.length} coverage notes, ${publishedFigures.length} published figures valid`,
   );
   console.log(`data: ${upstream.length} upstream files, each with its origin, version and sha256`);
   for (const a of derived.accounts) {

@@ -2,15 +2,19 @@
 import type { z } from 'zod';
 import { checkUnique, parseCsv, type ParsedRow } from './csv.ts';
 import {
+  COVERAGE_NOTE_COLUMNS,
   INDICATOR_COLUMNS,
   MEASURE_COLUMNS,
   MIRROR_DOMAIN_COLUMNS,
   PLACE_COLUMNS,
   ROUTE_COLUMNS,
+  ROUTE_NEIGHBOUR_COLUMNS,
+  coverageNoteRowSchema,
   indicatorRowSchema,
   measureRowSchema,
   mirrorDomainRowSchema,
   placeRowSchema,
+  routeNeighbourRowSchema,
   routeRowSchema,
 } from './schemas/curated.ts';
 import {
@@ -61,6 +65,12 @@ export const TABLES = {
     columns: PUBLISHED_FIGURE_COLUMNS,
     unique: { column: 'id', key: (r) => r.id },
   }),
+  routeNeighbours: table({
+    schema: routeNeighbourRowSchema,
+    columns: ROUTE_NEIGHBOUR_COLUMNS,
+    unique: { column: 'neighbour', key: (r) => `${r.route} → ${r.neighbour}` },
+  }),
+  coverageNotes: table({ schema: coverageNoteRowSchema, columns: COVERAGE_NOTE_COLUMNS }),
   frontex: table({ schema: frontexRowSchema, columns: FRONTEX_COLUMNS }),
   iomExtract: table({
     schema: iomExtractRowSchema,

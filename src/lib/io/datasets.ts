@@ -8,7 +8,7 @@ import { DataValidationError, type ParsedRow } from '../data/csv.ts';
 import { parseTable, type TableName } from '../data/tables.ts';
 import { checkNotOnlyMirrorSources } from '../data/sourceChecks.ts';
 import { ROUTE_IDS } from '../core/ids.ts';
-import type { Indicator, Measure, Place, Route } from '../data/schemas/curated.ts';
+import type { CoverageNote, Indicator, Measure, Place, Route, RouteNeighbour } from '../data/schemas/curated.ts';
 import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
 import { routePathsSchema, type RoutePathFeature } from '../data/schemas/geo.ts';
 import type { DerivedData } from '../derive/pipeline.ts';
@@ -38,6 +38,8 @@ export interface CuratedData {
   indicators: Indicator[];
   places: Place[];
   routePaths: RoutePathFeature[];
+  routeNeighbours: RouteNeighbour[];
+  coverageNotes: CoverageNote[];
 }
 
 /** Every route of the site must be in data/routes.csv (ids are checked unique by the table). */
@@ -96,6 +98,8 @@ export function loadCurated(): CuratedData {
     measures: readCsv(PATHS.measures, 'measures'),
     indicators: readCsv(PATHS.indicators, 'indicators'),
     places: readCsv(PATHS.places, 'places'),
+    routeNeighbours: readCsv(PATHS.routeNeighbours, 'routeNeighbours'),
+    coverageNotes: readCsv(PATHS.coverageNotes, 'coverageNotes'),
   };
   checkAllRoutesListed(files.routes);
   checkNotOnlyMirrorSources(
@@ -112,6 +116,8 @@ export function loadCurated(): CuratedData {
     indicators: values(files.indicators),
     places: values(files.places),
     routePaths: parseRoutePaths(readText(PATHS.routePaths), PATHS.routePaths),
+    routeNeighbours: values(files.routeNeighbours),
+    coverageNotes: values(files.coverageNotes),
   };
   return curatedCache;
 }

@@ -5,6 +5,8 @@ export const PATHS = {
   indicators: 'data/indicators.csv',
   places: 'data/places.csv',
   mirrorDomains: 'data/mirror-domains.csv',
+  routeNeighbours: 'data/route-neighbours.csv',
+  coverageNotes: 'data/coverage-notes.csv',
   routePaths: 'data/route-paths.geojson',
   publishedFigures: 'data/published-figures.csv',
   changelog: 'data/CHANGELOG.md',

@@ -2,8 +2,30 @@
 import { ROUTE_IDS, type RouteId } from '../core/ids.ts';
 import type { MonthlySeries } from '../site/monthlySeries.ts';
 import type { Measure } from '../data/schemas/curated.ts';
-import { computeShifts, SHIFT_WINDOWS, type RouteShift } from './shifts.ts';
+import { computeShifts, isSeasonalWindow, SHIFT_WINDOWS, type RouteShift } from './shifts.ts';
 import { firstMonthOf, lastMonthOf } from '../time/partialDates.ts';
+import { addMonths } from '../time/months.ts';
+
+/** The calendar months of one window, first and last, inclusive. */
+export interface ShiftWindowMonths {
+  windowMonths: number;
+  before: [string, string];
+  after: [string, string];
+  /** The months after, a year earlier: the seasonally matched comparison (null for whole-year windows). */
+  yearEarlier: [string, string] | null;
+}
+
+/** The months each side of a window covers, as computeShifts counts them (the start month left out). */
+export function shiftWindowMonths(startMonth: string, windowMonths: number): ShiftWindowMonths {
+  return {
+    windowMonths,
+    before: [addMonths(startMonth, -windowMonths), addMonths(startMonth, -1)],
+    after: [addMonths(startMonth, 1), addMonths(startMonth, windowMonths)],
+    yearEarlier: isSeasonalWindow(windowMonths)
+      ? [addMonths(startMonth, 1 - 12), addMonths(startMonth, windowMonths - 12)]
+      : null,
+  };
+}
 
 export interface MeasureShifts {
   measureId: string;
@@ -11,6 +33,7 @@ export interface MeasureShifts {
   /** false when the start month lies outside the data, so nothing can be compared. */
   computable: boolean;
   byWindow: Map<number, RouteShift[]>;
+  windows: Map<number, ShiftWindowMonths>;
 }
 
 /** Targeted routes first, then the others in the site's order: "where flows went". */
@@ -22,11 +45,12 @@ export function measureShifts(measure: Measure, series: MonthlySeries): MeasureS
   const startMonth = firstMonthOf(measure.date_start);
   const computable = series.months.includes(startMonth);
   const byWindow = new Map<number, RouteShift[]>();
+  const windows = new Map(SHIFT_WINDOWS.map((n) => [n, shiftWindowMonths(startMonth, n)]));
   if (computable) {
     for (const n of SHIFT_WINDOWS)
       byWindow.set(n, computeShifts(series, startMonth, n, orderRoutesForMeasure(measure)));
   }
-  return { measureId: measure.id, startMonth, computable, byWindow };
+  return { measureId: measure.id, startMonth, computable, byWindow, windows };
 }
 
 const NA = 'n/a';
@@ -44,6 +68,11 @@ export const MEASURE_SHIFT_COLUMNS = [
   'deaths_per_1000_before',
   'deaths_per_1000_after',
   'truncated',
+  // Added at the end so that readers of the earlier columns keep working.
+  'detections_months_before_available',
+  'detections_months_after_available',
+  'deaths_months_before_available',
+  'deaths_months_after_available',
 ] as const;
 
 export function measureShiftRows(
@@ -67,6 +96,10 @@ export function measureShiftRows(
           deaths_per_1000_before: fixed(s.deathsPer1000Before, 2),
           deaths_per_1000_after: fixed(s.deathsPer1000After, 2),
           truncated: s.truncated ? 'true' : 'false',
+          detections_months_before_available: s.monthsCounted.detectionsBefore,
+          detections_months_after_available: s.monthsCounted.detectionsAfter,
+          deaths_months_before_available: s.monthsCounted.deathsBefore,
+          deaths_months_after_available: s.monthsCounted.deathsAfter,
         });
       }
     }

@@ -19,7 +19,9 @@ export function parseShiftWindow(text: string | null): ShiftWindow | null {
 export interface RouteShift {
   routeId: RouteId;
   windowMonths: number;
-  /** null when the route has no detections series. */
+  /** false when Frontex has no series for the route at all (the Sahel). */
+  hasDetectionsSeries: boolean;
+  /** null when the route has no detections series, or none in the window. */
   detectionsBefore: number | null;
   detectionsAfter: number | null;
   detectionsChangePct: number | null;
@@ -29,20 +31,75 @@ export interface RouteShift {
   deathsPer1000After: number | null;
   /** Months actually counted on each side for each series, when fewer than windowMonths. */
   monthsCounted: { detectionsBefore: number; detectionsAfter: number; deathsBefore: number; deathsAfter: number };
+  /** For each side cut short, whether the start or the end of the data cuts it (null: whole, or empty). */
+  cutBy: { detectionsBefore: CutBy; detectionsAfter: CutBy; deathsBefore: CutBy; deathsAfter: CutBy };
   truncated: boolean;
+  /** The months after set against the same calendar months a year earlier; null for whole-year windows. */
+  sameMonthsYearEarlier: SeasonalMatch | null;
 }
 
-function sideSum(series: readonly (number | null)[], from: number, to: number): { total: number; months: number } {
-  let total = 0;
+/** One series' months after a measure and the same calendar months a year earlier, over months both hold. */
+export interface MatchedPair {
+  yearEarlier: number;
+  after: number;
+  /** Months counted on each side: those where both the month and the month a year earlier have data. */
+  months: number;
+  changePct: number | null;
+}
+
+export interface SeasonalMatch {
+  /** null where the series has no month with data on both sides. */
+  detections: MatchedPair | null;
+  deadMissing: MatchedPair | null;
+}
+
+/**
+ * A window that is not a whole number of years sets some seasons against others (spring before, autumn
+ * after), and crossings follow the seasons; 12 and 24 months hold every season on both sides.
+ */
+export function isSeasonalWindow(windowMonths: number): boolean {
+  return windowMonths % 12 !== 0;
+}
+
+/**
+ * Sums series[from..to] and the same months a year earlier, month by month, keeping only months where both
+ * have data, so the two totals always cover the same calendar months.
+ */
+export function matchYearEarlier(series: readonly (number | null)[], from: number, to: number): MatchedPair | null {
+  let yearEarlier = 0;
+  let after = 0;
   let months = 0;
   for (let i = from; i <= to; i++) {
-    if (i < 0 || i >= series.length) continue;
-    const v = series[i];
-    if (v === null || v === undefined) continue;
-    total += v;
+    const now = i >= 0 && i < series.length ? series[i] : null;
+    const earlier = i - 12 >= 0 && i - 12 < series.length ? series[i - 12] : null;
+    if (now === null || now === undefined || earlier === null || earlier === undefined) continue;
+    yearEarlier += earlier;
+    after += now;
     months++;
   }
-  return { total, months };
+  if (months === 0) return null;
+  return { yearEarlier, after, months, changePct: percentChange(yearEarlier, after) };
+}
+
+/** Which end of the data cuts a side of a window short: its first months lie before the data, or its last after. */
+export type CutBy = 'start' | 'end' | null;
+
+function sideSum(
+  series: readonly (number | null)[],
+  from: number,
+  to: number,
+): { total: number; months: number; cutBy: CutBy } {
+  let total = 0;
+  let months = 0;
+  const has = (i: number) => i >= 0 && i < series.length && series[i] !== null && series[i] !== undefined;
+  for (let i = from; i <= to; i++) {
+    if (!has(i)) continue;
+    total += series[i]!;
+    months++;
+  }
+  // The series have no gaps inside them, so a short side misses months at one end of the data or the other.
+  const cutBy: CutBy = months === 0 || months === to - from + 1 ? null : !has(from) ? 'start' : 'end';
+  return { total, months, cutBy };
 }
 
 /** Deaths per 1,000 detections; null when there are no detections to divide by. */
@@ -89,6 +146,7 @@ export function computeShifts(
     return {
       routeId,
       windowMonths,
+      hasDetectionsSeries: det !== undefined,
       detectionsBefore,
       detectionsAfter,
       detectionsChangePct: percentChange(detectionsBefore, detectionsAfter),
@@ -97,7 +155,19 @@ export function computeShifts(
       deathsPer1000Before: deathsPer1000(dmBefore.total, detectionsBefore),
       deathsPer1000After: deathsPer1000(dmAfter.total, detectionsAfter),
       monthsCounted,
+      cutBy: {
+        detectionsBefore: detBefore?.cutBy ?? null,
+        detectionsAfter: detAfter?.cutBy ?? null,
+        deathsBefore: dmBefore.cutBy,
+        deathsAfter: dmAfter.cutBy,
+      },
       truncated,
+      sameMonthsYearEarlier: isSeasonalWindow(windowMonths)
+        ? {
+            detections: det ? matchYearEarlier(det, ...after) : null,
+            deadMissing: matchYearEarlier(deaths, ...after),
+          }
+        : null,
     };
   });
 }

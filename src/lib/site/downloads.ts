@@ -222,6 +222,24 @@ export const DOWNLOADS = [
         name: 'truncated',
         meaning: 'true when a window runs past the start or end of a series and counts fewer months.',
       },
+      {
+        name: 'detections_months_before_available',
+        meaning:
+          'Months of the window before that the Frontex data cover: window_months when complete, fewer when the data start or end inside the window, 0 with no series.',
+      },
+      {
+        name: 'detections_months_after_available',
+        meaning: 'Months of the window after that the Frontex data cover, counted the same way.',
+      },
+      {
+        name: 'deaths_months_before_available',
+        meaning:
+          'Months of the window before that the IOM data cover: fewer than window_months when the data start or end inside the window; 0 when none, and dead_missing_before then means not recorded, not zero.',
+      },
+      {
+        name: 'deaths_months_after_available',
+        meaning: 'Months of the window after that the IOM data cover (complete months only), counted the same way.',
+      },
     ],
     rows: (d) => measureShiftRows(d.measures, d.monthly),
     period: (d) => `${d.monthly.months[0]} to ${d.monthly.months.at(-1)}`,

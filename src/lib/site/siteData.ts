@@ -11,7 +11,7 @@ import { routeHeadlines, type RouteHeadline } from './headlines.ts';
 import { buildMonthlySeries, type MonthlySeries } from './monthlySeries.ts';
 import { monthOf } from '../time/months.ts';
 import { latestCompleteYear } from '../time/periods.ts';
-import type { Indicator, Measure, Place, Route } from '../data/schemas/curated.ts';
+import type { CoverageNote, Indicator, Measure, Place, Route, RouteNeighbour } from '../data/schemas/curated.ts';
 import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
 import type { SourceAccount } from '../derive/pipeline.ts';
@@ -23,6 +23,8 @@ export interface SiteDataInput {
   indicators: Indicator[];
   places: Place[];
   routePaths: RoutePathFeature[];
+  routeNeighbours: RouteNeighbour[];
+  coverageNotes: CoverageNote[];
   incidents: Incident[];
   crossings: CrossingMonth[];
   exclusions: Exclusion[];

@@ -90,6 +90,8 @@ const data = buildSiteData({
   routes,
   measures,
   indicators: [],
+  routeNeighbours: [],
+  coverageNotes: [],
   places: [],
   routePaths: [],
   incidents,
@@ -184,6 +186,7 @@ describe('the atlas month-index origin', () => {
           visible: true,
           selectedId: null,
           textColour: [0, 0, 0],
+          haloColour: [255, 255, 255],
         });
         const markRange = (marks.props as unknown as { filterRange: [number, number] }).filterRange;
         expect(markRange[1]).toBe(endIndex);

@@ -59,6 +59,16 @@ describe('invalid data fixtures fail with a located, explained message', () => {
       `${dir}/measures-duplicate-id.csv:3: column "id", value "ok-row": duplicate id (first used on line 2)`,
     ],
     [
+      'route-neighbours-unknown-route.csv',
+      'routeNeighbours',
+      `${dir}/route-neighbours-unknown-route.csv:3: column "route", value "central-med": unknown route id`,
+    ],
+    [
+      'coverage-notes-unknown-route.csv',
+      'coverageNotes',
+      `${dir}/coverage-notes-unknown-route.csv:3: column "route", value "sahara": unknown route id`,
+    ],
+    [
       'measures-no-source.csv',
       'measures',
       `${dir}/measures-no-source.csv:3: column "source_urls", value "": must list at least one source URL`,

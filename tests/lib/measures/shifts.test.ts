@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthlySeries } from '../../../src/lib/site/monthlySeries.ts';
-import { computeShifts, deathsPer1000, parseShiftWindow, percentChange } from '../../../src/lib/measures/shifts.ts';
+import {
+  computeShifts,
+  deathsPer1000,
+  isSeasonalWindow,
+  matchYearEarlier,
+  parseShiftWindow,
+  percentChange,
+} from '../../../src/lib/measures/shifts.ts';
 
 // Eight months, 2020-01 … 2020-08. Detections exist up to 2020-06; deaths from 2020-02 to 2020-08.
 const series: MonthlySeries = {
@@ -47,6 +54,13 @@ describe('computeShifts', () => {
       truncated: true,
     });
     expect(cm!.monthsCounted).toEqual({ detectionsBefore: 3, detectionsAfter: 2, deathsBefore: 2, deathsAfter: 3 });
+    // The detections after lose July at the end of the data; the deaths before lose January at its start.
+    expect(cm!.cutBy).toEqual({
+      detectionsBefore: null,
+      detectionsAfter: 'end',
+      deathsBefore: 'start',
+      deathsAfter: null,
+    });
   });
 
   it('gives n/a (null), never Infinity, on a zero baseline', () => {
@@ -93,6 +107,47 @@ describe('computeShifts', () => {
 
   it('refuses a start month outside the series', () => {
     expect(() => computeShifts(series, '2019-12', 2, ['central-mediterranean'])).toThrow('outside the series');
+  });
+});
+
+describe('the seasonally matched comparison', () => {
+  it('flags windows that are not whole years as seasonal', () => {
+    expect([6, 12, 24].map(isSeasonalWindow)).toEqual([true, false, false]);
+  });
+
+  it('sets the months after against the same months a year earlier, over months both hold (hand-computed)', () => {
+    // 24 months, 2019-01 … 2020-12: 2019 holds 1..12, 2020 holds 100, 200, … except a gap in 2020-06.
+    const monthly = [
+      ...Array.from({ length: 12 }, (_, i) => i + 1),
+      ...[1, 2, 3, 4, 5, null, 7, 8, 9, 10, 11, 12].map((x) => (x === null ? null : x * 100)),
+    ];
+    // After = 2020-04 … 2020-09 (indexes 15–20): June has no data, so June 2019 is left out too.
+    expect(matchYearEarlier(monthly, 15, 20)).toEqual({
+      yearEarlier: 4 + 5 + 7 + 8 + 9,
+      after: 400 + 500 + 700 + 800 + 900,
+      months: 5,
+      changePct: ((3300 - 33) / 33) * 100,
+    });
+    // A year earlier lies before the series: nothing to compare.
+    expect(matchYearEarlier(monthly, 2, 5)).toBeNull();
+  });
+
+  it('is computed for 6-month windows only', () => {
+    const long: MonthlySeries = {
+      ...series,
+      months: Array.from(
+        { length: 24 },
+        (_, i) => `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      ),
+      detections: new Map([['central-mediterranean', Array.from({ length: 24 }, (_, i) => (i < 12 ? 10 : 20))]]),
+      deadMissing: new Map([['central-mediterranean', Array.from({ length: 24 }, (_, i) => (i < 12 ? 1 : 3))]]),
+    };
+    const [six] = computeShifts(long, '2020-03', 6, ['central-mediterranean']);
+    expect(six!.sameMonthsYearEarlier).toEqual({
+      detections: { yearEarlier: 60, after: 120, months: 6, changePct: 100 },
+      deadMissing: { yearEarlier: 6, after: 18, months: 6, changePct: 200 },
+    });
+    expect(computeShifts(long, '2020-03', 12, ['central-mediterranean'])[0]!.sameMonthsYearEarlier).toBeNull();
   });
 });
 

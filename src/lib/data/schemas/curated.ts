@@ -8,6 +8,7 @@ import {
   hexColour,
   httpUrl,
   isoDay,
+  isoMonth,
   latitude,
   listOf,
   longitude,
@@ -225,3 +226,44 @@ export const mirrorDomainRowSchema = z.object({
 });
 export type MirrorDomain = z.output<typeof mirrorDomainRowSchema>;
 export const MIRROR_DOMAIN_COLUMNS = ['domain', 'reason'] as const;
+
+/**
+ * Directed pairs of routes: `neighbour` is a route that could plausibly take crossings displaced from
+ * `route` (another crossing point for the same people). Measure pages compare a targeted route only with
+ * its neighbours, and only as context, never as the place the flow went.
+ */
+export const routeNeighbourRowSchema = z
+  .object({
+    route: oneOf(ROUTE_IDS, 'route id'),
+    neighbour: oneOf(ROUTE_IDS, 'route id'),
+    reason: requiredText(400),
+    source_url: httpUrl,
+  })
+  .superRefine((row, ctx) => {
+    if (row.neighbour === row.route) {
+      ctx.addIssue({ code: 'custom', path: ['neighbour'], message: 'must differ from route' });
+    }
+  });
+export type RouteNeighbour = z.output<typeof routeNeighbourRowSchema>;
+export const ROUTE_NEIGHBOUR_COLUMNS = ['route', 'neighbour', 'reason', 'source_url'] as const;
+
+/** A change in a source's coverage of one route over a period, shown next to that route's figures. */
+export const coverageNoteRowSchema = z
+  .object({
+    route: oneOf(ROUTE_IDS, 'route id'),
+    period_start: isoMonth,
+    period_end: isoMonth,
+    note: requiredText(500),
+    source_url: httpUrl,
+  })
+  .superRefine((row, ctx) => {
+    if (row.period_end < row.period_start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period_end'],
+        message: `ends before it starts (period_start ${row.period_start})`,
+      });
+    }
+  });
+export type CoverageNote = z.output<typeof coverageNoteRowSchema>;
+export const COVERAGE_NOTE_COLUMNS = ['route', 'period_start', 'period_end', 'note', 'source_url'] as const;
