@@ -1,5 +1,8 @@
 // Browser code: every script that keeps its view in the query string writes it here, so the URL is replaced
-// the same way everywhere and open "Embed this view" boxes hear of the change.
+// the same way everywhere and open "Embed this view" boxes hear of the change. The parameters and their
+// parsers are listed once, in src/lib/url/params.ts.
+import { readableQuery, type ViewParamName } from '../lib/url/params.ts';
+
 const VIEW_CHANGE = 'shifting-routes:view-change';
 
 /** Replaces the query string (without a history entry) and tells listeners the view changed. */
@@ -9,13 +12,20 @@ export function replaceViewQuery(query: string): void {
   document.dispatchEvent(new Event(VIEW_CHANGE));
 }
 
-/** Sets one parameter, or removes it when the view is back at its default (null), keeping the others. */
-export function setViewParam(name: string, value: string | null): void {
+/** Sets parameters, or removes those back at their default (null), keeping the others. */
+export function setViewParams(values: Partial<Record<ViewParamName, string | null>>): void {
   const params = new URLSearchParams(location.search);
-  if (value === null) params.delete(name);
-  else params.set(name, value);
+  for (const [name, value] of Object.entries(values)) {
+    if (value === null || value === undefined) params.delete(name);
+    else params.set(name, value);
+  }
   // Commas stay readable in shared links: "?rates=quarter,log,combined".
-  replaceViewQuery(params.toString().replaceAll('%2C', ','));
+  replaceViewQuery(readableQuery(params));
+}
+
+/** Sets one parameter, or removes it when the view is back at its default (null), keeping the others. */
+export function setViewParam(name: ViewParamName, value: string | null): void {
+  setViewParams({ [name]: value });
 }
 
 export function onViewChange(listener: () => void): void {

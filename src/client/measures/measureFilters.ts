@@ -1,5 +1,8 @@
 // The measures list: filter by region and type, kept in the URL (?region=…&type=…) so a filtered list
 // can be linked. Unknown values in the URL are ignored. Without JavaScript every measure is listed.
+import { measureFilterParams, parseMeasureFilters } from '../../lib/measures/filters.ts';
+import { setViewParams } from '../viewUrl.ts';
+
 export function initMeasureFilters(): void {
   const form = document.querySelector<HTMLFormElement>('[data-measure-filters]');
   if (!form) return;
@@ -11,11 +14,10 @@ export function initMeasureFilters(): void {
   const marks = [...document.querySelectorAll<SVGAElement>('.measure-timeline a[data-measure]')];
   const visibleIds = new Set<string>();
 
-  const params = new URLSearchParams(location.search);
-  const allowed = (select: HTMLSelectElement, value: string | null) =>
-    value !== null && [...select.options].some((o) => o.value === value) ? value : '';
-  region.value = allowed(region, params.get('region'));
-  type.value = allowed(type, params.get('type'));
+  const offered = (select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean);
+  const linked = parseMeasureFilters(location.search, { regions: offered(region), types: offered(type) });
+  region.value = linked.region;
+  type.value = linked.type;
 
   const apply = () => {
     visibleIds.clear();
@@ -33,11 +35,7 @@ export function initMeasureFilters(): void {
     }
     for (const mark of marks) mark.style.opacity = visibleIds.has(mark.dataset['measure'] ?? '') ? '1' : '0.15';
     count.textContent = `${shown} shown`;
-    const next = new URLSearchParams();
-    if (region.value) next.set('region', region.value);
-    if (type.value) next.set('type', type.value);
-    const query = next.toString();
-    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    setViewParams(measureFilterParams({ region: region.value, type: type.value }));
   };
   region.addEventListener('change', apply);
   type.addEventListener('change', apply);

@@ -2,6 +2,7 @@
 // (?window=24) so it can be linked and embedded. Without JavaScript the 12-month card shows and the download
 // holds the others.
 import { DEFAULT_SHIFT_WINDOW, parseShiftWindow } from '../../lib/measures/shifts.ts';
+import { readViewQuery } from '../../lib/url/params.ts';
 import { setViewParam } from '../viewUrl.ts';
 
 export function initWindowChoice(): void {
@@ -14,7 +15,7 @@ export function initWindowChoice(): void {
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['window'] === String(n)));
     for (const panel of panels) panel.hidden = panel.dataset['windowPanel'] !== String(n);
   };
-  const linked = parseShiftWindow(new URLSearchParams(location.search).get('window'));
+  const linked = parseShiftWindow(readViewQuery(location.search).window);
   if (linked) show(linked);
   for (const button of buttons) {
     button.addEventListener('click', () => {

@@ -11,6 +11,7 @@ import {
 } from '../../charts/figures/timelineSpecs.ts';
 import { toSvgElement } from '../../charts/svg.ts';
 import { parseTimelineView, serializeTimelineView, type TimelineView } from '../../lib/timelines/view.ts';
+import { readViewQuery } from '../../lib/url/params.ts';
 
 let payloadPromise: Promise<TimelinePayload> | null = null;
 function loadPayload(url: string): Promise<TimelinePayload> {
@@ -70,11 +71,7 @@ export function initRouteCharts(dataUrl: string): void {
     const controls = figure.querySelector<HTMLElement>('[data-view-controls]');
     if (controls) controls.hidden = false;
     const defaults = serializeTimelineView(CHART_DEFAULT_VIEWS[kind]);
-    let view = parseTimelineView(
-      new URLSearchParams(location.search).get(kind),
-      CHART_DEFAULT_VIEWS[kind],
-      CHART_PERIODS[kind],
-    );
+    let view = parseTimelineView(readViewQuery(location.search)[kind], CHART_DEFAULT_VIEWS[kind], CHART_PERIODS[kind]);
     figure.dataset['view'] = serializeTimelineView(view);
     if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== 900)
       void render(figure, kind, view, dataUrl);

@@ -6,6 +6,8 @@
  */
 import type { RouteId } from '../core/ids.ts';
 import type { MonthlySeries } from '../site/monthlySeries.ts';
+import { PARAM_CODECS } from '../url/params.ts';
+import { valueOr } from '../url/codecs.ts';
 
 export const SHIFT_WINDOWS = [6, 12, 24] as const;
 export type ShiftWindow = (typeof SHIFT_WINDOWS)[number];
@@ -13,7 +15,7 @@ export const DEFAULT_SHIFT_WINDOW: ShiftWindow = 12;
 
 /** The window named in a URL (?window=24); anything else is no choice, and the page keeps its default. */
 export function parseShiftWindow(text: string | null): ShiftWindow | null {
-  return SHIFT_WINDOWS.find((n) => String(n) === text) ?? null;
+  return valueOr(PARAM_CODECS.window.parse(text, { allowed: SHIFT_WINDOWS }), null);
 }
 
 export interface RouteShift {

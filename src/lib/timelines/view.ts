@@ -1,5 +1,7 @@
 /** How a timeline chart is shown, and its compact, tolerant URL form: "month,linear,combined". */
 import type { Period } from './series.ts';
+import { valueOr } from '../url/codecs.ts';
+import { PARAM_CODECS } from '../url/params.ts';
 
 export interface TimelineView {
   period: Period;
@@ -10,26 +12,23 @@ export interface TimelineView {
 export const DEFAULT_VIEW: TimelineView = { period: 'month', scale: 'linear', layout: 'combined' };
 
 const PERIODS: readonly Period[] = ['month', 'quarter', 'year'];
+const SCALES: readonly TimelineView['scale'][] = ['linear', 'log'];
+const LAYOUTS: readonly TimelineView['layout'][] = ['combined', 'multiples'];
 
 /**
  * Reads a view from the URL. Unknown parts are ignored, and a period the chart does not offer (a monthly
- * rate, say) falls back to the chart's default, so a hand-edited link still opens a sensible chart.
+ * rate, say) falls back to the chart's default, so a hand-edited link still opens a sensible chart. The
+ * parser is the registry's (src/lib/url/params.ts); every chart parameter (detections, deaths, rates) shares it.
  */
 export function parseTimelineView(
   text: string | null,
   defaults: TimelineView = DEFAULT_VIEW,
   periods: readonly Period[] = PERIODS,
 ): TimelineView {
-  const view = { ...defaults };
-  if (!text || text.length > 60) return view;
-  for (const part of text.split(',')) {
-    if ((PERIODS as readonly string[]).includes(part) && periods.includes(part as Period)) view.period = part as Period;
-    else if (part === 'linear' || part === 'log') view.scale = part;
-    else if (part === 'combined' || part === 'multiples') view.layout = part;
-  }
-  return view;
+  const choices = { period: periods, scale: SCALES, layout: LAYOUTS };
+  return valueOr(PARAM_CODECS.rates.parse(text, { defaults, choices }), { ...defaults });
 }
 
 export function serializeTimelineView(view: TimelineView): string {
-  return `${view.period},${view.scale},${view.layout}`;
+  return PARAM_CODECS.rates.serialize(view);
 }
