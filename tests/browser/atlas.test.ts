@@ -13,7 +13,7 @@ afterAll(async () => session?.close());
 
 async function openAtlas(search = '') {
   const opened = await session.open(`/atlas/${search}`);
-  // Reaching for the map loads it at once instead of waiting for idle time.
+  // The map never loads on its own: reaching for it (here, pointing at it) loads it.
   await opened.page.hover('#atlas-map');
   await opened.page.waitForSelector('#atlas[data-map="ready"]', { timeout: 60_000 });
   return opened;

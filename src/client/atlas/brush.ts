@@ -1,5 +1,6 @@
 // The atlas's compact timeline as a brush: drag to draw a window, drag the window to move it, arrow keys
-// to step it. It only reports windows; the controller owns the state and tells the brush what to show.
+// to step it. It only reports windows; the store (state.ts) owns the state and controls.ts tells the brush
+// what to show.
 import { monthAtPx, pxAtMonth, SPARKLINE } from '../../charts/atlas/windowSparkline.ts';
 
 export interface Brush {

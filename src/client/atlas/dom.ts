@@ -1,5 +1,8 @@
 // Small DOM helpers for the atlas: data strings only ever reach the page through textContent.
-export function byId<T extends HTMLElement>(id: string): T {
+import type { AtlasElementId } from '../../lib/atlas/elementIds.ts';
+
+/** An element of the atlas page by its id from ATLAS_IDS; a missing one is an error, not a null. */
+export function byId<T extends HTMLElement>(id: AtlasElementId): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`#${id} is missing from the page`);
   return el as T;
@@ -18,13 +21,4 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 export function prefersReducedMotion(): boolean {
   return matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-export function hasWebGl(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
 }

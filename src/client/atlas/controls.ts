@@ -1,0 +1,162 @@
+// The atlas's controls: month inputs, range sliders, play, layer toggles, quick views, "copy link" and the
+// timeline brush. They only commit new states to the store; render() shows a state in them.
+import type { AtlasLayer, AtlasLimits, AtlasState } from '../../lib/atlas/state.ts';
+import { QUICK_VIEWS } from '../../lib/atlas/views.ts';
+import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
+import { windowInWords } from '../../lib/time/words.ts';
+import { byId } from './dom.ts';
+import { initBrush } from './brush.ts';
+import type { MonthIndex } from './monthIndex.ts';
+import type { AtlasStore } from './state.ts';
+
+const PLAY_STEP_MS = 900;
+const LAYER_BOXES = '[data-atlas-layer]';
+const QUICK_VIEW_BUTTONS = '[data-atlas-view]';
+
+export interface ControlsOptions {
+  store: AtlasStore;
+  months: MonthIndex;
+  limits: AtlasLimits;
+  /** The atlas page: links copied from an embed point to it, not to the embed. */
+  sharePath: string;
+  /** Re-renders the whole page from the current state (a refused input shows the current window again). */
+  refresh: () => void;
+  /** A quick view moves the camera: the map must be there to show it. */
+  loadMap: () => void;
+}
+
+export interface Controls {
+  render(state: AtlasState): void;
+}
+
+const layerBoxes = () => document.querySelectorAll<HTMLInputElement>(LAYER_BOXES);
+
+/** The time window, in order whichever end the reader moved past the other. */
+function setWindow(store: AtlasStore, startMonth: string, endMonth: string): void {
+  if (startMonth > endMonth) [startMonth, endMonth] = [endMonth, startMonth];
+  store.commit({ ...store.state, startMonth, endMonth });
+}
+
+export function initControls(options: ControlsOptions): Controls {
+  const { store, months } = options;
+  const setWindowTo = (startMonth: string, endMonth: string) => setWindow(store, startMonth, endMonth);
+  const brush = initBrush(byId(ATLAS_IDS.brush), (startIndex, endIndex) =>
+    setWindowTo(months.month(startIndex), months.month(endIndex)),
+  );
+  const inputs = wireTimeInputs(options, setWindowTo);
+  wireLayerToggles(store);
+  wireQuickViews(options);
+  wirePlay(options, setWindowTo);
+  wireCopyLink(options.sharePath);
+  const words = byId(ATLAS_IDS.windowWords);
+
+  return {
+    render(state) {
+      brush.show(months.index(state.startMonth), months.index(state.endMonth));
+      inputs.from.value = state.startMonth;
+      inputs.to.value = state.endMonth;
+      inputs.fromRange.value = String(months.index(state.startMonth));
+      inputs.toRange.value = String(months.index(state.endMonth));
+      inputs.fromRange.setAttribute('aria-valuetext', windowInWords(state.startMonth, state.startMonth));
+      inputs.toRange.setAttribute('aria-valuetext', windowInWords(state.endMonth, state.endMonth));
+      words.textContent = windowInWords(state.startMonth, state.endMonth);
+      for (const box of layerBoxes()) box.checked = state.layers.includes(box.value as AtlasLayer);
+    },
+  };
+}
+
+function wireTimeInputs(
+  { store, months, limits, refresh }: ControlsOptions,
+  setWindowTo: (startMonth: string, endMonth: string) => void,
+) {
+  const from = byId<HTMLInputElement>(ATLAS_IDS.from);
+  const to = byId<HTMLInputElement>(ATLAS_IDS.to);
+  const fromRange = byId<HTMLInputElement>(ATLAS_IDS.fromRange);
+  const toRange = byId<HTMLInputElement>(ATLAS_IDS.toRange);
+  for (const input of [from, to]) {
+    input.addEventListener('change', () => {
+      const value = input.value;
+      if (!/^\d{4}-\d{2}$/.test(value) || value < limits.firstMonth || value > limits.lastMonth) {
+        refresh(); // refuse quietly, showing the current window again
+        return;
+      }
+      if (input === from) setWindowTo(value, store.state.endMonth);
+      else setWindowTo(store.state.startMonth, value);
+    });
+  }
+  fromRange.addEventListener('input', () => {
+    const start = Math.min(Number(fromRange.value), months.index(store.state.endMonth));
+    setWindowTo(months.month(start), store.state.endMonth);
+  });
+  toRange.addEventListener('input', () => {
+    const end = Math.max(Number(toRange.value), months.index(store.state.startMonth));
+    setWindowTo(store.state.startMonth, months.month(end));
+  });
+  return { from, to, fromRange, toRange };
+}
+
+function wireLayerToggles(store: AtlasStore): void {
+  for (const box of layerBoxes()) {
+    box.addEventListener('change', () => {
+      const layers = [...layerBoxes()].filter((b) => b.checked).map((b) => b.value as AtlasLayer);
+      store.commit({ ...store.state, layers });
+    });
+  }
+}
+
+function wireQuickViews({ store, loadMap }: ControlsOptions): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(QUICK_VIEW_BUTTONS)) {
+    button.addEventListener('click', () => {
+      const view = QUICK_VIEWS.find((v) => v.id === button.dataset['atlasView']);
+      if (!view) return;
+      store.commit(
+        { ...store.state, centerLon: view.centerLon, centerLat: view.centerLat, zoom: view.zoom },
+        { moveMap: true },
+      );
+      loadMap();
+    });
+  }
+}
+
+/** Play moves the whole window one month per step until its end reaches the last month. */
+function wirePlay(
+  { store, months, limits }: ControlsOptions,
+  setWindowTo: (startMonth: string, endMonth: string) => void,
+): void {
+  const play = byId<HTMLButtonElement>(ATLAS_IDS.play);
+  let playTimer: number | null = null;
+  function startPlaying() {
+    const state = store.state;
+    const length = months.index(state.endMonth) - months.index(state.startMonth);
+    // Start from the beginning if the window already touches the end.
+    if (state.endMonth >= limits.lastMonth)
+      setWindowTo(limits.firstMonth, months.month(months.index(limits.firstMonth) + length));
+    play.setAttribute('aria-pressed', 'true');
+    play.textContent = 'Pause';
+    playTimer = window.setInterval(() => {
+      const nextEnd = months.index(store.state.endMonth) + 1;
+      if (months.month(nextEnd) > limits.lastMonth) return stopPlaying();
+      setWindowTo(months.month(months.index(store.state.startMonth) + 1), months.month(nextEnd));
+    }, PLAY_STEP_MS);
+  }
+  function stopPlaying() {
+    if (playTimer !== null) window.clearInterval(playTimer);
+    playTimer = null;
+    play.setAttribute('aria-pressed', 'false');
+    play.textContent = 'Play';
+  }
+  play.addEventListener('click', () => (playTimer === null ? startPlaying() : stopPlaying()));
+}
+
+function wireCopyLink(sharePath: string): void {
+  byId<HTMLButtonElement>(ATLAS_IDS.copyLink).addEventListener('click', async () => {
+    const copyStatus = byId(ATLAS_IDS.copyStatus);
+    const link = `${location.origin}${sharePath}${location.search}`;
+    try {
+      await navigator.clipboard.writeText(link);
+      copyStatus.textContent = 'Link copied.';
+    } catch {
+      copyStatus.textContent = `Copy this link: ${link}`;
+    }
+  });
+}

@@ -1,0 +1,86 @@
+// When and how the WebGL map arrives. The page starts with the static SVG map drawn at build time; the
+// interactive map (map.ts: MapLibre + deck.gl, the heaviest script of the site) is imported only when the
+// reader reaches for it: pointer, keyboard focus or touch on the map, focus or a press on any control of
+// the atlas, or a quick view. It never loads on its own, so on a phone the text, figures and static map stay
+// responsive. Without WebGL, or if the import fails, the static map stays and the status line says why.
+import type { AtlasPayload } from '../../lib/atlas/payload.ts';
+import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
+import { byId, prefersReducedMotion } from './dom.ts';
+import type { AtlasStore } from './state.ts';
+
+export function hasWebGl(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+export interface MapLoaderOptions {
+  /** The atlas root: its data-map says "static", "ready" or "fallback" (CSS and tests read it). */
+  root: HTMLElement;
+  payload: AtlasPayload;
+  basemapUrl: string;
+  store: AtlasStore;
+}
+
+export interface MapLoader {
+  /** Loads the map once; later calls return the same promise. */
+  ensureMap(): Promise<void>;
+  /** Loads the map when the reader first reaches for the map or a control. */
+  loadOnReach(): void;
+}
+
+export function createMapLoader({ root, payload, basemapUrl, store }: MapLoaderOptions): MapLoader {
+  const status = byId(ATLAS_IDS.mapStatus);
+  let mapPromise: Promise<void> | null = null;
+
+  function ensureMap(): Promise<void> {
+    if (mapPromise) return mapPromise;
+    if (!hasWebGl()) {
+      root.dataset['map'] = 'fallback';
+      status.textContent =
+        'This browser cannot draw the interactive map (WebGL is unavailable), so a static map of the routes and measures is shown. The figures and the table below still follow the time window.';
+      mapPromise = Promise.resolve();
+      return mapPromise;
+    }
+    status.textContent = 'Loading the interactive map…';
+    mapPromise = import('./map.ts')
+      .then(async ({ createAtlasMap }) => {
+        const map = await createAtlasMap(byId(ATLAS_IDS.mapCanvas), {
+          payload,
+          basemapUrl,
+          state: store.state,
+          reducedMotion: prefersReducedMotion(),
+          onPick: (picked) => {
+            if (picked) store.commit({ ...store.state, selected: { kind: picked.kind, id: picked.id } });
+          },
+          onCameraChange: (camera) => store.commit({ ...store.state, ...camera }),
+        });
+        // From now on every commit reaches the map, after the controls, summary and details.
+        store.subscribe((state, options) => map.update(state, options.moveMap ?? false));
+        root.dataset['map'] = 'ready';
+        status.textContent = '';
+      })
+      .catch((error: unknown) => {
+        root.dataset['map'] = 'fallback';
+        status.textContent = `The interactive map could not be loaded (${(error as Error).message}); a static map is shown instead.`;
+      });
+    return mapPromise;
+  }
+
+  function loadOnReach(): void {
+    const load = () => void ensureMap();
+    const mapArea = byId(ATLAS_IDS.map);
+    for (const type of ['pointerenter', 'focusin', 'touchstart'] as const)
+      mapArea.addEventListener(type, load, { once: true });
+    const controls = `#${ATLAS_IDS.root} input, #${ATLAS_IDS.root} button, #${ATLAS_IDS.brush}`;
+    for (const control of document.querySelectorAll<HTMLElement>(controls)) {
+      control.addEventListener('focus', load, { once: true });
+      control.addEventListener('pointerdown', load, { once: true });
+    }
+  }
+
+  return { ensureMap, loadOnReach };
+}
