@@ -7,7 +7,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { TextLayer } from '@deck.gl/layers';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
-import type { AtlasState, SelectionKind } from '../../lib/atlas/state.ts';
+import type { AtlasLayer, AtlasState, SelectionKind } from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
 import type { Basemap } from '../../lib/atlas/basemap.ts';
 import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
@@ -140,7 +140,7 @@ export async function createAtlasMap(
   function layers() {
     const start = monthToIndex(state.startMonth, origin);
     const end = monthToIndex(state.endMonth, origin);
-    const on = (layer: string) => state.layers.includes(layer as never);
+    const on = (layer: AtlasLayer) => state.layers.includes(layer);
     const selectedIncident = state.selected?.kind === 'incident' ? payload.incidents.id.indexOf(state.selected.id) : -1;
     return [
       routesLayer(payload, {
