@@ -71,7 +71,8 @@ function importsOf(source: ts.SourceFile, path: string, place: ImportPlace): Sou
       const names = named.map((e) => (e.propertyName ?? e.name).text);
       const typeOnly =
         clause !== undefined &&
-        (clause.isTypeOnly || (!clause.name && named.length > 0 && named.every((e) => e.isTypeOnly)));
+        (clause.phaseModifier === ts.SyntaxKind.TypeKeyword ||
+          (!clause.name && named.length > 0 && named.every((e) => e.isTypeOnly)));
       add(node.moduleSpecifier.text, names, typeOnly, false);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       add(node.moduleSpecifier.text, [], node.isTypeOnly, false);
