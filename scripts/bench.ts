@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../tests/browser/setup/chromium.ts';
+import { findChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);

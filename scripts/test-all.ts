@@ -3,7 +3,7 @@
 // line is the plain total CI reads: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findChromium } from '../tests/browser/setup/chromium.ts';
+import { findChromium } from './chromium.ts';
 
 interface StepResult {
   name: string;

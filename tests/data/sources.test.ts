@@ -30,10 +30,17 @@ const IOM_ROUTE: Record<string, string> = {
   'Belarus-EU border': 'eastern-borders',
 };
 const EUROPE_BOUND = new Set([
-  ...Object.keys(IOM_ROUTE), 'Mainland Europe to the UK', 'Iran to Türkiye', 'Syria to Türkiye', 'Italy to France', 'Ukraine to Europe',
+  ...Object.keys(IOM_ROUTE),
+  'Mainland Europe to the UK',
+  'Iran to Türkiye',
+  'Syria to Türkiye',
+  'Italy to France',
+  'Ukraine to Europe',
 ]);
 
-const read = (file: string) => Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true, delimiter: ',' }).data;
+const read = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true, delimiter: ',' })
+    .data;
 const csvMap = (text: string, keyCols: string[], valueCol: string) => {
   const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
   return new Map(rows.map((r) => [keyCols.map((k) => r[k]).join('|'), Number(r[valueCol])]));
@@ -46,7 +53,9 @@ describe('data/sources', () => {
     expect(lines.length).toBeGreaterThanOrEqual(5);
     for (const line of lines) {
       const [hash, name] = line.split(/\s+/);
-      const actual = createHash('sha256').update(readFileSync(`data/sources/${name}`)).digest('hex');
+      const actual = createHash('sha256')
+        .update(readFileSync(`data/sources/${name}`))
+        .digest('hex');
       expect(actual, name).toBe(hash);
     }
   });
@@ -55,10 +64,15 @@ describe('data/sources', () => {
     const meta = downloadMetadata(downloadByFile('deaths-by-route-year.csv'), getSiteData(), 'test', upstreamFiles());
     const files = meta.sources.flatMap((s) => s.files);
     expect(files.map((f) => f.path).sort()).toEqual(
-      ['iom-missing-migrants/iom-mmp-europe-bound-2014-2026.csv', ...iomDownloadFiles().map((f) => f.replace('data/sources/', ''))].sort(),
+      [
+        'iom-missing-migrants/iom-mmp-europe-bound-2014-2026.csv',
+        ...iomDownloadFiles().map((f) => f.replace('data/sources/', '')),
+      ].sort(),
     );
     for (const file of files) {
-      const actual = createHash('sha256').update(readFileSync(`data/sources/${file.path}`)).digest('hex');
+      const actual = createHash('sha256')
+        .update(readFileSync(`data/sources/${file.path}`))
+        .digest('hex');
       expect(file.sha256, file.path).toBe(actual);
       expect(file.version, file.path).not.toBe('');
     }
@@ -74,17 +88,29 @@ describe('published totals equal independent sums of the upstream files', () => 
       const route = FRONTEX_ROUTE[row['route']!];
       if (route) add(expected, `${route}|${row['month']!.slice(0, 4)}`, Number(row['n']));
     }
-    const published = csvMap(downloadCsv(downloadByFile('crossings-by-route-year.csv'), data), ['route_id', 'year'], 'detections');
+    const published = csvMap(
+      downloadCsv(downloadByFile('crossings-by-route-year.csv'), data),
+      ['route_id', 'year'],
+      'detections',
+    );
     expect(published.size).toBe(expected.size);
     for (const [key, value] of expected) expect(published.get(key), key).toBe(value);
     expect(published.get('eastern-mediterranean|2015')).toBe(885386);
   });
 
   it('crossings-by-route-month sums back to the yearly file', () => {
-    const months = csvMap(downloadCsv(downloadByFile('crossings-by-route-month.csv'), data), ['route_id', 'month'], 'detections');
+    const months = csvMap(
+      downloadCsv(downloadByFile('crossings-by-route-month.csv'), data),
+      ['route_id', 'month'],
+      'detections',
+    );
     const years = new Map<string, number>();
     for (const [key, value] of months) add(years, key.slice(0, -3), value);
-    const published = csvMap(downloadCsv(downloadByFile('crossings-by-route-year.csv'), data), ['route_id', 'year'], 'detections');
+    const published = csvMap(
+      downloadCsv(downloadByFile('crossings-by-route-year.csv'), data),
+      ['route_id', 'year'],
+      'detections',
+    );
     expect(years).toEqual(published);
   });
 
@@ -93,7 +119,11 @@ describe('published totals equal independent sums of the upstream files', () => 
     const families = new Map<string, { route: string; year: string; deadMissing: number }[]>();
     for (const row of read(PATHS.iomExtract)) {
       const list = families.get(row['Main ID']!) ?? [];
-      list.push({ route: row['Route']!, year: row['incident_date_clean']!.slice(0, 4), deadMissing: Number(row['No. dead/missing']) });
+      list.push({
+        route: row['Route']!,
+        year: row['incident_date_clean']!.slice(0, 4),
+        deadMissing: Number(row['No. dead/missing']),
+      });
       families.set(row['Main ID']!, list);
     }
     for (const file of iomDownloadFiles()) {
@@ -116,7 +146,11 @@ describe('published totals equal independent sums of the upstream files', () => 
         const route = IOM_ROUTE[r.route.split(',')[0]!];
         if (route) add(expected, `${route}|${r.year}`, r.deadMissing);
       }
-    const published = csvMap(downloadCsv(downloadByFile('deaths-by-route-year.csv'), data), ['route_id', 'year'], 'dead_missing');
+    const published = csvMap(
+      downloadCsv(downloadByFile('deaths-by-route-year.csv'), data),
+      ['route_id', 'year'],
+      'dead_missing',
+    );
     for (const [key, value] of expected) expect(published.get(key), key).toBe(value);
     // Route-years absent from the sources are published as zero, never invented.
     for (const [key, value] of published) if (!expected.has(key)) expect(value, key).toBe(0);
@@ -124,8 +158,16 @@ describe('published totals equal independent sums of the upstream files', () => 
   });
 
   it('yearly deaths-per-1,000 rates on the timelines are the published yearly figures divided', () => {
-    const detections = csvMap(downloadCsv(downloadByFile('crossings-by-route-year.csv'), data), ['route_id', 'year'], 'detections');
-    const deadMissing = csvMap(downloadCsv(downloadByFile('deaths-by-route-year.csv'), data), ['route_id', 'year'], 'dead_missing');
+    const detections = csvMap(
+      downloadCsv(downloadByFile('crossings-by-route-year.csv'), data),
+      ['route_id', 'year'],
+      'detections',
+    );
+    const deadMissing = csvMap(
+      downloadCsv(downloadByFile('deaths-by-route-year.csv'), data),
+      ['route_id', 'year'],
+      'dead_missing',
+    );
     const rates = ratesSeries(data.monthly, data.routes, 'year');
     let compared = 0;
     for (const series of rates)
@@ -136,7 +178,9 @@ describe('published totals equal independent sums of the upstream files', () => 
       }
     expect(compared).toBeGreaterThan(50);
     const cm2016 = rates.find((r) => r.id === 'central-mediterranean')!.points.find((p) => p.x === '2016')!;
-    expect(cm2016.note).toBe(`4,572 dead and missing / ${detections.get('central-mediterranean|2016')!.toLocaleString('en-GB')} detections`);
+    expect(cm2016.note).toBe(
+      `4,572 dead and missing / ${detections.get('central-mediterranean|2016')!.toLocaleString('en-GB')} detections`,
+    );
   });
 
   it('every upstream row is kept or listed in the exclusions report', () => {

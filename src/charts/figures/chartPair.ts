@@ -4,7 +4,8 @@
  * the browser. (The interactive route charts redraw at the column's width instead.)
  */
 import type { SvgNode } from '../svg.ts';
-import { timeSeriesChart, type TimeSeries, type TimeSeriesOptions } from '../timeSeries/index.ts';
+import { timeSeriesChart, type TimeSeriesOptions } from '../timeSeries/index.ts';
+import type { TimeSeries } from '../../lib/timelines/series.ts';
 
 export const NARROW_DRAWING_PX = 360;
 

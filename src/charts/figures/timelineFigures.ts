@@ -6,13 +6,7 @@ import type { SvgNode } from '../svg.ts';
 import { chartPair, routeShortLabels } from './chartPair.ts';
 import { focusAreaSeries, indicatorSeries } from '../../lib/timelines/focusAreas.ts';
 import type { SiteData } from '../../lib/site/siteData.ts';
-import {
-  describePeaks,
-  measureEvents,
-  seriesTable,
-  shareSeries,
-  type RouteSeries,
-} from '../../lib/timelines/series.ts';
+import { describePeaks, measureEvents, seriesTable, shareSeries } from '../../lib/timelines/series.ts';
 
 export interface ChartFigureSpec {
   /** The figure's id on /timelines/, and its embed's address: /embed/timelines/<id>/. */
@@ -60,7 +54,7 @@ export function focusFigure(data: SiteData): ChartFigureSpec {
     id: 'focus',
     heading: 'Dead and missing per year: the Sahel route and Libya',
     ...chartPair(
-      focus as RouteSeries[],
+      focus,
       {
         widthPx: 900,
         heightPx: 300,

@@ -2,9 +2,10 @@
 import type { SvgNode } from '../svg.ts';
 import { drawTimeSeries } from './draw.ts';
 import { chartLayout } from './layout.ts';
-import { chartState, type TimeSeries, type TimeSeriesOptions } from './state.ts';
+import { chartState, type TimeSeriesOptions } from './state.ts';
+import type { TimeSeries } from '../../lib/timelines/series.ts';
 
-export type { TimeEvent, TimePoint, TimeSeries, TimeSeriesOptions } from './state.ts';
+export type { TimeEvent, TimeSeriesOptions } from './state.ts';
 
 export function timeSeriesChart(series: TimeSeries[], options: TimeSeriesOptions): SvgNode {
   const state = chartState(series, options);

@@ -1,21 +1,6 @@
 /** Time-series chart, part 1 of 3: data and options → what to draw, independent of pixels. */
 import { middleMonthOf, monthStartInYears, periodMiddleInYears } from '../../lib/time/periods.ts';
-export interface TimePoint {
-  /** "YYYY" (a year), "YYYY-Qn" (a quarter) or "YYYY-MM" (a month). */
-  x: string;
-  y: number | null;
-  /** Points whose value is unreliable (e.g. a rate over a tiny denominator): drawn as a mark, not in the line. */
-  flagged?: boolean;
-  /** Extra text for the point's tooltip, e.g. numerator and denominator. */
-  note?: string;
-}
-
-export interface TimeSeries {
-  id: string;
-  label: string;
-  colour: string;
-  points: TimePoint[];
-}
+import type { TimeSeries } from '../../lib/timelines/series.ts';
 
 export interface TimeEvent {
   id: string;

@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
-import { windowMonthIndexes, type AtlasState, type SelectionKind } from '../../lib/atlas/state.ts';
+import { windowMonthIndexes, type AtlasLayer, type AtlasState, type SelectionKind } from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
 import type { Basemap } from '../../lib/atlas/basemap.ts';
 import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
@@ -107,7 +107,7 @@ export async function createAtlasMap(
 
   function layers() {
     const [start, end] = windowMonthIndexes(state, payload.originMonth);
-    const on = (layer: string) => state.layers.includes(layer as never);
+    const on = (layer: AtlasLayer) => state.layers.includes(layer);
     const selectedIncident = state.selected?.kind === 'incident' ? payload.incidents.id.indexOf(state.selected.id) : -1;
     return [
       routesLayer(payload, {

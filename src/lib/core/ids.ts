@@ -28,7 +28,3 @@ export const REGION_LABELS: Record<RegionId, string> = {
   'eastern-borders': 'Eastern borders',
   libya: 'Libya',
 };
-
-export function isRouteId(value: string): value is RouteId {
-  return (ROUTE_IDS as readonly string[]).includes(value);
-}

@@ -135,8 +135,8 @@ export function checkUnique<T>(rows: ParsedRow<T>[], file: string, column: strin
   if (issues.length > 0) throw new DataValidationError(issues);
 }
 
-/** Serializes rows to RFC 4180 CSV with a fixed column order. */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+/** Serializes rows to RFC 4180 CSV with a fixed column order; every column must be a field of the row type. */
+export function toCsv<Row extends object>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
   const escape = (v: unknown): string => {
     if (v === null || v === undefined) return '';
     const s = Array.isArray(v) ? v.join(';') : String(v);

@@ -1,8 +1,7 @@
-/** Build-time (Node) edge of the basemap: reads Natural Earth 1:10m countries from world-atlas and writes JSON. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/** Build-time (Node) edge of the basemap: reads Natural Earth 1:10m countries from world-atlas. */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { prepareBasemap, type BasemapOptions, type CountriesTopology } from '../atlas/basemap.ts';
+import type { BasemapOptions, CountriesTopology } from '../atlas/basemap.ts';
 
 /**
  * The atlas's basemap settings. The bbox is wider than any view of the atlas so that panning never shows an
@@ -30,11 +29,4 @@ const require = createRequire(import.meta.url);
 export function loadBasemapTopology(): CountriesTopology {
   const path = require.resolve('world-atlas/countries-10m.json');
   return JSON.parse(readFileSync(path, 'utf8')) as CountriesTopology;
-}
-
-/** Writes the prepared basemap as compact JSON to `path` (relative paths resolve against the working directory). */
-export function writeBasemap(path: string, options: BasemapOptions = BASEMAP_OPTIONS): void {
-  const basemap = prepareBasemap(loadBasemapTopology(), options);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(basemap));
 }

@@ -1,5 +1,5 @@
 // Responses for the download endpoints in src/pages/downloads/: one CSV or sidecar per registry entry (src/lib/site/downloads.ts).
-import { downloadByFile, downloadCsv, downloadMetadata } from '../site/downloads.ts';
+import { downloadByFile, downloadCsv, downloadMetadata, type DownloadDef } from '../site/downloads.ts';
 import { getSiteData } from './siteData.ts';
 import { siteVersion } from './version.ts';
 import { changelogText, upstreamFiles } from './provenance.ts';
@@ -10,8 +10,8 @@ export function csvResponse(file: string): Response {
   });
 }
 
-export function metadataResponse(file: string): Response {
-  const body = downloadMetadata(downloadByFile(file), getSiteData(), siteVersion(), upstreamFiles());
+export function metadataResponse(def: DownloadDef): Response {
+  const body = downloadMetadata(def, getSiteData(), siteVersion(), upstreamFiles());
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 }
 

@@ -10,11 +10,12 @@ import type { SiteData } from './siteData.ts';
 import { deathsByIomRouteYear } from './iomRoutes.ts';
 import type { VersionedUpstreamFile } from './sources.ts';
 
-export interface ColumnDoc {
-  name: string;
+export interface ColumnDoc<Name extends string = string> {
+  name: Name;
   meaning: string;
 }
 
+/** One download, its rows' type checked against its columns where it is written, then forgotten. */
 export interface DownloadDef {
   file: string;
   title: string;
@@ -22,8 +23,26 @@ export interface DownloadDef {
   unitNote: string;
   sources: SourceInfo['id'][];
   columns: ColumnDoc[];
-  rows(data: SiteData): Record<string, unknown>[];
+  csv(data: SiteData): string;
+  rowCount(data: SiteData): number;
   period(data: SiteData): string;
+}
+
+interface DownloadSpec<Row extends object> extends Omit<DownloadDef, 'columns' | 'csv' | 'rowCount'> {
+  columns: ColumnDoc<keyof Row & string>[];
+  rows(data: SiteData): readonly Row[];
+}
+
+function download<Row extends object>({ rows, ...spec }: DownloadSpec<Row>): DownloadDef {
+  return {
+    ...spec,
+    csv: (data) =>
+      toCsv(
+        spec.columns.map((c) => c.name),
+        rows(data),
+      ),
+    rowCount: (data) => rows(data).length,
+  };
 }
 
 const MEASURE_COLUMN_MEANINGS: Record<(typeof MEASURE_COLUMNS)[number], string> = {
@@ -65,8 +84,8 @@ const INDICATOR_COLUMN_MEANINGS: Record<(typeof INDICATOR_COLUMNS)[number], stri
 const crossingsPeriod = (d: SiteData) => `${d.crossingsPeriod.firstMonth} to ${d.crossingsPeriod.lastMonth}`;
 const incidentsPeriod = (d: SiteData) => `${d.incidentsPeriod.firstDate} to ${d.incidentsPeriod.lastDate}`;
 
-export const DOWNLOADS = [
-  {
+export const DOWNLOADS: readonly DownloadDef[] = [
+  download({
     file: 'crossings-by-route-month.csv',
     title: 'Detections by route and month',
     description:
@@ -78,10 +97,10 @@ export const DOWNLOADS = [
       { name: 'month', meaning: 'Calendar month, YYYY-MM.' },
       { name: 'detections', meaning: 'Detections of illegal border-crossings in the month.' },
     ],
-    rows: (d) => d.crossings as unknown as Record<string, unknown>[],
+    rows: (d) => d.crossings,
     period: crossingsPeriod,
-  },
-  {
+  }),
+  download({
     file: 'crossings-by-route-year.csv',
     title: 'Detections by route and year',
     description:
@@ -93,10 +112,10 @@ export const DOWNLOADS = [
       { name: 'year', meaning: 'Calendar year.' },
       { name: 'detections', meaning: 'Detections of illegal border-crossings in the year.' },
     ],
-    rows: (d) => d.crossingYears as unknown as Record<string, unknown>[],
+    rows: (d) => d.crossingYears,
     period: crossingsPeriod,
-  },
-  {
+  }),
+  download({
     file: 'deaths-by-route-year.csv',
     title: 'Dead and missing by route and year',
     description:
@@ -109,10 +128,10 @@ export const DOWNLOADS = [
       { name: 'dead_missing', meaning: 'Dead plus missing people recorded in the year.' },
       { name: 'incidents', meaning: 'Incident records (IOM records some events in several parts).' },
     ],
-    rows: (d) => d.deathYears as unknown as Record<string, unknown>[],
+    rows: (d) => d.deathYears,
     period: incidentsPeriod,
-  },
-  {
+  }),
+  download({
     file: 'deaths-by-route-year-iom-route.csv',
     title: 'Dead and missing by route, year and IOM route',
     description:
@@ -126,10 +145,10 @@ export const DOWNLOADS = [
       { name: 'incidents', meaning: 'Distinct events (IOM Main ID); an event recorded in parts counts once.' },
       { name: 'dead_missing', meaning: 'Dead plus missing people recorded.' },
     ],
-    rows: (d) => deathsByIomRouteYear(d.incidents) as unknown as Record<string, unknown>[],
+    rows: (d) => deathsByIomRouteYear(d.incidents),
     period: incidentsPeriod,
-  },
-  {
+  }),
+  download({
     file: 'incidents.csv',
     title: 'Incidents (normalized)',
     description:
@@ -158,10 +177,10 @@ export const DOWNLOADS = [
       { name: 'source_file', meaning: 'File in data/sources/ the record came from.' },
       { name: 'source_line', meaning: 'Line of that file.' },
     ],
-    rows: (d) => d.incidents as unknown as Record<string, unknown>[],
+    rows: (d) => d.incidents,
     period: incidentsPeriod,
-  },
-  {
+  }),
+  download({
     file: 'measures.csv',
     title: 'Enforcement measures and events',
     description:
@@ -177,8 +196,8 @@ export const DOWNLOADS = [
         sources_accessed: m.sources_accessed.join(' | '),
       })),
     period: (d) => `${d.measures[0]?.date_start ?? ''} to ${d.measures.at(-1)?.date_start ?? ''}`,
-  },
-  {
+  }),
+  download({
     file: 'indicators.csv',
     title: 'Published indicators',
     description:
@@ -186,14 +205,14 @@ export const DOWNLOADS = [
     unitNote: 'Each row names its own unit; series may change method between years (see method_notes).',
     sources: ['curated'],
     columns: INDICATOR_COLUMNS.map((name) => ({ name, meaning: INDICATOR_COLUMN_MEANINGS[name] })),
-    rows: (d) => d.indicators as unknown as Record<string, unknown>[],
+    rows: (d) => d.indicators,
     period: (d) => {
       const starts = d.indicators.map((i) => i.period_start).sort();
       const ends = d.indicators.map((i) => i.period_end).sort();
       return `${starts[0] ?? ''} to ${ends.at(-1) ?? ''}`;
     },
-  },
-  {
+  }),
+  download({
     file: 'measure-shifts.csv',
     title: 'Before and after each measure',
     description:
@@ -243,8 +262,8 @@ export const DOWNLOADS = [
     ],
     rows: (d) => measureShiftRows(d.measures, d.monthly),
     period: (d) => `${d.monthly.months[0]} to ${d.monthly.months.at(-1)}`,
-  },
-  {
+  }),
+  download({
     file: 'exclusions.csv',
     title: 'Excluded upstream rows',
     description:
@@ -260,10 +279,10 @@ export const DOWNLOADS = [
       },
       { name: 'reason', meaning: 'Why the row is not counted.' },
     ],
-    rows: (d) => d.exclusions as unknown as Record<string, unknown>[],
+    rows: (d) => d.exclusions,
     period: () => 'all source periods',
-  },
-] satisfies DownloadDef[] as DownloadDef[];
+  }),
+];
 
 export function downloadByFile(file: string): DownloadDef {
   const def = DOWNLOADS.find((d) => d.file === file);
@@ -272,10 +291,7 @@ export function downloadByFile(file: string): DownloadDef {
 }
 
 export function downloadCsv(def: DownloadDef, data: SiteData): string {
-  return toCsv(
-    def.columns.map((c) => c.name),
-    def.rows(data),
-  );
+  return def.csv(data);
 }
 
 export function downloadMetadata(
@@ -284,13 +300,12 @@ export function downloadMetadata(
   siteVersion: string,
   upstream: readonly VersionedUpstreamFile[],
 ) {
-  const rows = def.rows(data);
   return {
     file: `/downloads/${def.file}`,
     title: def.title,
     description: def.description,
     unit_note: def.unitNote,
-    rows: rows.length,
+    rows: def.rowCount(data),
     period: def.period(data),
     columns: def.columns,
     sources: def.sources.map((id) => ({

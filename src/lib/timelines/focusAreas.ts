@@ -3,18 +3,11 @@ import { isLibyaIncident } from '../site/aggregate.ts';
 import { formatCount } from '../core/format.ts';
 import type { Indicator } from '../data/schemas/curated.ts';
 import type { SiteData } from '../site/siteData.ts';
-import type { SeriesPoint } from './series.ts';
+import type { TimeSeries } from './series.ts';
 import { monthOf, yearOf } from '../time/months.ts';
 import { isWholeYear } from '../time/periods.ts';
 
-export interface FocusSeries {
-  id: string;
-  label: string;
-  colour: string;
-  points: SeriesPoint[];
-}
-
-export function focusAreaSeries(data: SiteData): FocusSeries[] {
+export function focusAreaSeries(data: SiteData): TimeSeries[] {
   const sahel = data.routes.find((r) => r.id === 'sahel-agadez')!;
   const complete = (year: number) => year <= data.deathsCompleteYear;
   const libyaByYear = new Map<number, number>();
@@ -47,7 +40,7 @@ export interface IndicatorChart {
   id: string;
   heading: string;
   unit: string;
-  series: FocusSeries;
+  series: TimeSeries;
   summary: string[];
   note: string;
   sources: string[];

@@ -10,16 +10,25 @@ import { middleMonthOf, periodOf, type Period } from '../time/periods.ts';
 import { firstMonthOf } from '../time/partialDates.ts';
 
 export interface SeriesPoint {
+  /** "YYYY" (a year), "YYYY-Qn" (a quarter) or "YYYY-MM" (a month). */
   x: string;
   y: number | null;
+  /** Points whose value is unreliable (e.g. a rate over a tiny denominator): drawn as a mark, not in the line. */
   flagged?: boolean;
+  /** Extra text for the point's tooltip, e.g. numerator and denominator. */
   note?: string;
 }
-export interface RouteSeries {
-  id: RouteId;
+
+/** One line of a time-series chart: a route, a focus area or an indicator. */
+export interface TimeSeries {
+  id: string;
   label: string;
   colour: string;
   points: SeriesPoint[];
+}
+
+export interface RouteSeries extends TimeSeries {
+  id: RouteId;
 }
 
 /** Below this many detections in a period, a deaths-per-1,000 rate is flagged instead of plotted. */

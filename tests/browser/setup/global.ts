@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../../scripts/static-server.ts';
-import { findChromium } from './chromium.ts';
+import { findChromium } from '../../../scripts/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -58,7 +58,9 @@ describe('a row whose only sources are mirrors fails', () => {
     const file = 'tests/fixtures/invalid/indicators-only-mirror-source.csv';
     const message = failureOf(() => check('tests/fixtures/valid/measures.csv', file));
     expect(message).toMatch(/^Invalid data \(1 problem\)/);
-    expect(message).toContain(`${file}:2: column "source_url", value "https://en.wikipedia.org/wiki/Example": every source`);
+    expect(message).toContain(
+      `${file}:2: column "source_url", value "https://en.wikipedia.org/wiki/Example": every source`,
+    );
   });
 });
 

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 
-/** CHROME_PATH, else Debian's /usr/bin/chromium. Browser tests never skip: no browser is an error. */
+/**
+ * The Chromium the browser tests, scripts/test-all.ts and the benchmark drive: CHROME_PATH, else Debian's
+ * /usr/bin/chromium. Browser tests never skip: no browser is an error.
+ */
 export function findChromium(): string {
   const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
     (p): p is string => Boolean(p),
