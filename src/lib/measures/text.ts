@@ -18,8 +18,9 @@ export function describeShift(measure: Measure, shifts: RouteShift[], routeLabel
     } else if (s.detectionsBefore === null && s.detectionsAfter === null) {
       sentences.push(`There is no Frontex detections series for the ${label} route.`);
     }
+    const deaths = (v: number | null) => (v === null ? 'not recorded' : formatCount(v));
     sentences.push(
-      `Dead and missing recorded on the ${label} route: ${formatCount(s.deadMissingBefore)} in the ${n} months before, ${formatCount(s.deadMissingAfter)} in the ${n} months after (a minimum estimate).`,
+      `Dead and missing recorded on the ${label} route: ${deaths(s.deadMissingBefore)} in the ${n} months before, ${deaths(s.deadMissingAfter)} in the ${n} months after (a minimum estimate).`,
     );
   }
   const others = shifts.filter(

@@ -1,5 +1,7 @@
 /** Monthly series per route on one shared month axis, the input of the shift analysis and the timelines. */
 import { monthRange } from '../time/dates.ts';
+import { lastWholeMonthTo, monthOfDay } from '../time/periods.ts';
+import type { SeriesSpan } from './coverage.ts';
 import { ROUTE_IDS, type RouteId } from '../core/ids.ts';
 import type { CrossingMonth, Incident } from '../data/schemas/derived.ts';
 
@@ -8,17 +10,12 @@ export interface MonthlySeries {
   months: string[];
   /** Detections per route and month; null where Frontex has no data; routes without a series are absent. */
   detections: Map<RouteId, (number | null)[]>;
-  /** Dead and missing per route and month; null outside the IOM period. */
+  /** Dead and missing per route and month; null outside the IOM period and before IOM recorded the route. */
   deadMissing: Map<RouteId, (number | null)[]>;
   /** Last month of each series that is complete. */
   detectionsLastMonth: string;
   deathsFirstMonth: string;
   deathsLastCompleteMonth: string;
-}
-
-function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /**
@@ -30,13 +27,11 @@ export function buildMonthlySeries(
   incidents: readonly Incident[],
   crossingsPeriod: { firstMonth: string; lastMonth: string },
   incidentsPeriod: { firstDate: string; lastDate: string },
+  /** Where each route's deaths series starts (src/lib/site/coverage.ts); without it, at the table's start. */
+  deathsCoverage?: ReadonlyMap<RouteId, SeriesSpan | null>,
 ): MonthlySeries {
-  const deathsFirstMonth = incidentsPeriod.firstDate.slice(0, 7);
-  const lastDay = incidentsPeriod.lastDate;
-  const lastMonthOfDeaths = lastDay.slice(0, 7);
-  const [ly, lm] = lastMonthOfDeaths.split('-').map(Number) as [number, number];
-  const monthEnds = new Date(Date.UTC(ly, lm, 0)).getUTCDate() === Number(lastDay.slice(8, 10));
-  const deathsLastCompleteMonth = monthEnds ? lastMonthOfDeaths : previousMonth(lastMonthOfDeaths);
+  const deathsFirstMonth = monthOfDay(incidentsPeriod.firstDate);
+  const deathsLastCompleteMonth = lastWholeMonthTo(incidentsPeriod.lastDate);
   const last =
     deathsLastCompleteMonth > crossingsPeriod.lastMonth ? deathsLastCompleteMonth : crossingsPeriod.lastMonth;
   const months = monthRange(crossingsPeriod.firstMonth, last);
@@ -54,14 +49,16 @@ export function buildMonthlySeries(
 
   const deadMissing = new Map<RouteId, (number | null)[]>();
   for (const routeId of ROUTE_IDS) {
+    const span = deathsCoverage ? deathsCoverage.get(routeId) : undefined;
+    const from = span === undefined ? deathsFirstMonth : span === null ? null : span.firstMonth;
     deadMissing.set(
       routeId,
-      months.map((m) => (m >= deathsFirstMonth && m <= deathsLastCompleteMonth ? 0 : null)),
+      months.map((m) => (from !== null && m >= from && m <= deathsLastCompleteMonth ? 0 : null)),
     );
   }
   for (const i of incidents) {
     if (i.route_id === 'other') continue;
-    const k = index.get(i.date.slice(0, 7));
+    const k = index.get(monthOfDay(i.date));
     const series = deadMissing.get(i.route_id)!;
     if (k !== undefined && series[k] !== null) series[k] = series[k]! + i.dead_missing;
   }

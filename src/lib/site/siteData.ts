@@ -1,5 +1,6 @@
 /** Everything the pages show, aggregated once from the validated tables. Pure: takes loaded data. */
 import {
+  countEvents,
   crossingsByYear,
   deathsByRouteYear,
   deathsByYear,
@@ -10,6 +11,8 @@ import {
 } from './aggregate.ts';
 import { routeHeadlines, type RouteHeadline } from './headlines.ts';
 import { buildMonthlySeries, type MonthlySeries } from './monthlySeries.ts';
+import { deriveCoverage, type RouteCoverage } from './coverage.ts';
+import { lastWholeMonthTo } from '../time/periods.ts';
 import type { Indicator, Measure, Place, Route } from '../data/schemas/curated.ts';
 import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
@@ -32,6 +35,8 @@ export interface SiteDataInput {
 }
 
 export interface SiteData extends SiteDataInput {
+  /** What each route's detections and deaths series cover, derived from the data. */
+  coverage: RouteCoverage;
   crossingYears: CrossingYear[];
   deathYears: DeathsYear[];
   libyaDeathYears: { year: number; dead_missing: number; incidents: number }[];
@@ -44,18 +49,26 @@ export interface SiteData extends SiteDataInput {
 
 export function buildSiteData(input: SiteDataInput): SiteData {
   const crossingYears = crossingsByYear(input.crossings);
-  const deathYears = deathsByRouteYear(input.incidents);
+  const coverage = deriveCoverage(input.crossings, input.incidents, input.crossingsPeriod, input.incidentsPeriod);
+  const deathYears = deathsByRouteYear(input.incidents, coverage.deaths);
   const detectionsCompleteYear = latestCompleteYear(input.crossingsPeriod.lastMonth);
-  const deathsCompleteYear = latestCompleteYear(input.incidentsPeriod.lastDate.slice(0, 7));
+  const deathsCompleteYear = latestCompleteYear(lastWholeMonthTo(input.incidentsPeriod.lastDate));
   const onRoutes = input.incidents.filter((i) => i.route_id !== 'other');
   return {
     ...input,
+    coverage,
     crossingYears,
     deathYears,
     libyaDeathYears: deathsByYear(input.incidents.filter(isLibyaIncident)),
     detectionsCompleteYear,
     deathsCompleteYear,
-    monthly: buildMonthlySeries(input.crossings, input.incidents, input.crossingsPeriod, input.incidentsPeriod),
+    monthly: buildMonthlySeries(
+      input.crossings,
+      input.incidents,
+      input.crossingsPeriod,
+      input.incidentsPeriod,
+      coverage.deaths,
+    ),
     headlines: routeHeadlines(
       input.routes.map((r) => r.id),
       crossingYears,
@@ -67,7 +80,7 @@ export function buildSiteData(input: SiteDataInput): SiteData {
       detections: input.crossings.reduce((s, r) => s + r.detections, 0),
       deadMissingOnRoutes: onRoutes.reduce((s, i) => s + i.dead_missing, 0),
       deadMissingAll: input.incidents.reduce((s, i) => s + i.dead_missing, 0),
-      incidentsOther: input.incidents.length - onRoutes.length,
+      incidentsOther: countEvents(input.incidents.filter((i) => i.route_id === 'other')),
     },
   };
 }

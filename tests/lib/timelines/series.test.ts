@@ -19,11 +19,19 @@ const routes = [
   { id: 'central-mediterranean', label: 'Central Mediterranean', colour: '#D55E00' },
   { id: 'eastern-borders', label: 'Eastern borders', colour: '#7A7A7A' },
 ] as Route[];
+const whole = { months_covered: 12, complete: true, coverage: 'recorded' as const };
 const crossingYears = [
-  { route_id: 'central-mediterranean' as const, year: 2016, detections: 100_000, months_covered: 12 },
-  { route_id: 'central-mediterranean' as const, year: 2017, detections: 50_000, months_covered: 12 },
-  { route_id: 'eastern-borders' as const, year: 2016, detections: 500, months_covered: 12 },
-  { route_id: 'eastern-borders' as const, year: 2017, detections: 2_000, months_covered: 3 },
+  { route_id: 'central-mediterranean' as const, year: 2016, detections: 100_000, ...whole },
+  { route_id: 'central-mediterranean' as const, year: 2017, detections: 50_000, ...whole },
+  { route_id: 'eastern-borders' as const, year: 2016, detections: 500, ...whole },
+  {
+    route_id: 'eastern-borders' as const,
+    year: 2017,
+    detections: 2_000,
+    months_covered: 3,
+    complete: false,
+    coverage: 'partial_period' as const,
+  },
 ];
 
 // Two routes over 2016–2017 by month. Central Mediterranean: 8,000 detections and 320 dead and missing in each
