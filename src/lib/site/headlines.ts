@@ -29,11 +29,13 @@ export function routeHeadlines(
       (r): r is DeathsYear & { dead_missing: number } =>
         r.route_id === routeId && r.year <= deathsYear && r.dead_missing !== null,
     );
+    // Like detections, a deaths peak is a whole year's: a route IOM began recording mid-year is not compared.
+    const wholeDeathYears = deaths.filter((r) => r.complete);
     const peakCrossing = crossings.reduce<CrossingYear | null>(
       (best, r) => (!best || r.detections > best.detections ? r : best),
       null,
     );
-    const peakDeaths = deaths.reduce<(typeof deaths)[number] | null>(
+    const peakDeaths = wholeDeathYears.reduce<(typeof deaths)[number] | null>(
       (best, r) => (!best || r.dead_missing > best.dead_missing ? r : best),
       null,
     );

@@ -139,13 +139,16 @@ describe('aggregations', () => {
       2016,
       2017,
     );
-    // 2016 has only 3 months of fixture data, so it is not a complete year and gives no detections peak.
+    // 2016 has only 3 months of detections and 8 of deaths in the fixture: no complete year, so no peaks.
     expect(h[0]).toMatchObject({
       detectionsInYear: 0,
       detectionsPeak: null,
       deadMissingInYear: 0,
-      deadMissingPeak: { year: 2016, dead_missing: 9 },
+      deadMissingPeak: null,
     });
+    const asWhole = deathYears.map((r) => ({ ...r, complete: true }));
+    const [whole] = routeHeadlines(['central-mediterranean'], [], asWhole, 2016, 2017);
+    expect(whole!.deadMissingPeak).toEqual({ year: 2016, dead_missing: 9 });
     expect(h[1]).toMatchObject({ detectionsInYear: null, deadMissingInYear: 6 });
     // The fixture has no Belarus-EU border record: IOM did not record the route, so no figure at all.
     expect(h[2]).toMatchObject({ deadMissingInYear: null, deadMissingPeak: null });
