@@ -4,6 +4,7 @@ import { formatCount } from '../core/format.ts';
 import type { Indicator } from '../data/schemas/curated.ts';
 import type { SiteData } from '../site/siteData.ts';
 import type { SeriesPoint } from './series.ts';
+import { lastWholeMonthTo, monthOfDay, monthsOfYearWithin, partialYearLabel, yearOf } from '../time/periods.ts';
 
 export interface FocusSeries {
   id: string;
@@ -12,13 +13,24 @@ export interface FocusSeries {
   points: SeriesPoint[];
 }
 
+/**
+ * A year of IOM records as a chart point: a whole year is plotted; the partial last year is a flagged point
+ * named with the part it holds ("2026, to 3 May"), so the chart marks it without drawing it as a fall.
+ */
+function deathsPoint(data: SiteData, year: number, y: number | null): SeriesPoint {
+  if (year <= data.deathsCompleteYear) return { x: String(year), y };
+  const { firstDate, lastDate } = data.incidentsPeriod;
+  const whole = monthsOfYearWithin(year, monthOfDay(firstDate), lastWholeMonthTo(lastDate));
+  const label = partialYearLabel(year, whole, lastDate);
+  return { x: String(year), y, flagged: true, note: `${label} only: a partial year, not compared with whole ones` };
+}
+
 export function focusAreaSeries(data: SiteData): FocusSeries[] {
   const sahel = data.routes.find((r) => r.id === 'sahel-agadez')!;
-  const complete = (year: number) => year <= data.deathsCompleteYear;
   const libyaByYear = new Map<number, number>();
   for (const i of data.incidents) {
     if (!isLibyaIncident(i)) continue;
-    const y = Number(i.date.slice(0, 4));
+    const y = yearOf(i.date);
     libyaByYear.set(y, (libyaByYear.get(y) ?? 0) + i.dead_missing);
   }
   return [
@@ -27,16 +39,14 @@ export function focusAreaSeries(data: SiteData): FocusSeries[] {
       label: sahel.label,
       colour: sahel.colour,
       points: data.deathYears
-        .filter((d) => d.route_id === 'sahel-agadez' && complete(d.year))
-        .map((d) => ({ x: String(d.year), y: d.dead_missing })),
+        .filter((d) => d.route_id === 'sahel-agadez')
+        .map((d) => deathsPoint(data, d.year, d.dead_missing)),
     },
     {
       id: 'libya',
       label: 'Libya (any route)',
       colour: '#555555',
-      points: data.libyaDeathYears
-        .filter((d) => complete(d.year))
-        .map((d) => ({ x: String(d.year), y: libyaByYear.get(d.year) ?? 0 })),
+      points: data.libyaDeathYears.map((d) => deathsPoint(data, d.year, libyaByYear.get(d.year) ?? 0)),
     },
   ];
 }
