@@ -37,7 +37,7 @@ describe('home page', () => {
     const h = data.headlines.find((x) => x.routeId === 'central-mediterranean')!;
     await expect.poll(() => card.textContent()).toContain(formatCount(h.detectionsInYear!));
     const text = (await card.textContent())!;
-    expect(text).toContain(formatCount(h.deadMissingInYear));
+    expect(text).toContain(formatCount(h.deadMissingInYear!));
     expect(text).toContain('detections, not people');
     expect(text).toContain('minimum estimate');
     expect(await page.locator('#route-sahel-agadez').textContent()).toContain('No Frontex series');

@@ -116,7 +116,8 @@ describe('published totals equal independent sums of the upstream files', () => 
 
   it('deaths-by-route-year: every route-year equals the IOM sum after merging downloads by event', () => {
     // Families of records by IOM Main ID; a later download replaces a whole family.
-    const families = new Map<string, { route: string; year: string; deadMissing: number }[]>();
+    type Part = { route: string; year: string; deadMissing: number };
+    const families = new Map<string, Part[]>();
     for (const row of read(PATHS.iomExtract)) {
       const list = families.get(row['Main ID']!) ?? [];
       list.push({
@@ -127,7 +128,7 @@ describe('published totals equal independent sums of the upstream files', () => 
       families.set(row['Main ID']!, list);
     }
     for (const file of iomDownloadFiles()) {
-      const incoming = new Map<string, { route: string; year: string; deadMissing: number }[]>();
+      const incoming = new Map<string, Part[]>();
       for (const row of read(file)) {
         const route = row['Migration route']!;
         const [lat, lon] = row['Coordinates']!.split(',').map(Number) as [number, number];
@@ -141,20 +142,67 @@ describe('published totals equal independent sums of the upstream files', () => 
       for (const [id, list] of incoming) families.set(id, list);
     }
     const expected = new Map<string, number>();
-    for (const list of families.values())
+    // Incidents are events: a Main ID counts once in each route-year where any of its parts falls.
+    const events = new Map<string, Set<string>>();
+    for (const [mainId, list] of families)
       for (const r of list) {
         const route = IOM_ROUTE[r.route.split(',')[0]!];
-        if (route) add(expected, `${route}|${r.year}`, r.deadMissing);
+        if (!route) continue;
+        add(expected, `${route}|${r.year}`, r.deadMissing);
+        events.set(`${route}|${r.year}`, (events.get(`${route}|${r.year}`) ?? new Set()).add(mainId));
       }
-    const published = csvMap(
-      downloadCsv(downloadByFile('deaths-by-route-year.csv'), data),
-      ['route_id', 'year'],
-      'dead_missing',
-    );
-    for (const [key, value] of expected) expect(published.get(key), key).toBe(value);
-    // Route-years absent from the sources are published as zero, never invented.
-    for (const [key, value] of published) if (!expected.has(key)) expect(value, key).toBe(0);
-    expect(published.get('central-mediterranean|2016')).toBe(4572);
+    const rows = Papa.parse<Record<string, string>>(downloadCsv(downloadByFile('deaths-by-route-year.csv'), data), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const published = new Map(rows.map((r) => [`${r['route_id']}|${r['year']}`, r]));
+    for (const [key, value] of expected) {
+      expect(published.get(key)?.['dead_missing'], key).toBe(String(value));
+      expect(published.get(key)?.['incidents'], key).toBe(String(events.get(key)!.size));
+    }
+    // Route-years absent from the sources are 0 once IOM records the route (a route seen in the first
+    // year counts from the start) and empty, with the reason, before it: never invented, never a false zero.
+    const years = [...expected.keys()].map((k) => Number(k.split('|')[1]));
+    const firstYear = Math.min(...years);
+    for (const [key, row] of published) {
+      if (expected.has(key)) continue;
+      const [route, year] = key.split('|') as [string, string];
+      const routeFirst = Math.min(
+        ...[...expected.keys()].filter((k) => k.startsWith(`${route}|`)).map((k) => Number(k.split('|')[1])),
+      );
+      const recorded = routeFirst === firstYear || Number(year) >= routeFirst;
+      expect([row['dead_missing'], row['incidents']], key).toEqual(recorded ? ['0', '0'] : ['', '']);
+      if (!recorded) expect(row['coverage'], key).toBe('not_recorded_under_route');
+    }
+    for (let y = 2014; y <= 2020; y++)
+      expect(published.get(`eastern-borders|${y}`)?.['dead_missing'], String(y)).toBe('');
+    expect(published.get('central-mediterranean|2016')?.['dead_missing']).toBe('4572');
+    // The extract holds split events as one row up to 2025, the 2026 download one row per part: counting
+    // events makes the years comparable, so there are fewer 2026 incidents than 2026 records.
+    const records2026 = data.incidents.filter(
+      (i) => i.route_id === 'central-mediterranean' && i.date.startsWith('2026'),
+    ).length;
+    expect(Number(published.get('central-mediterranean|2026')?.['incidents'])).toBeLessThan(records2026);
+  });
+
+  it('partial years are flagged in the rows of the yearly downloads', () => {
+    for (const file of ['crossings-by-route-year.csv', 'deaths-by-route-year.csv']) {
+      const rows = Papa.parse<Record<string, string>>(downloadCsv(downloadByFile(file), data), { header: true }).data;
+      const last = Math.max(...rows.map((r) => Number(r['year'])));
+      for (const r of rows.filter((x) => Number(x['year']) === last)) {
+        expect(r['complete'], `${file} ${r['route_id']}`).toBe('false');
+        expect(Number(r['months_covered'])).toBeLessThan(12);
+      }
+    }
+    const crossings = Papa.parse<Record<string, string>>(
+      downloadCsv(downloadByFile('crossings-by-route-year.csv'), data),
+      { header: true },
+    ).data;
+    expect(crossings.find((r) => r['route_id'] === 'central-mediterranean' && r['year'] === '2025')).toMatchObject({
+      months_covered: '4',
+      complete: 'false',
+      coverage: 'partial_period',
+    });
   });
 
   it('yearly deaths-per-1,000 rates on the timelines are the published yearly figures divided', () => {

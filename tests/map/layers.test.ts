@@ -22,6 +22,7 @@ const incidents: AtlasIncidents = {
   lat: [33.1, 39.2, 17.0],
   month: [10, 20, 30],
   deadMissing: [4, 0, 100],
+  event: [0, 1, 2],
   route: [0, 1, -1],
   libya: [1, 0, 0],
   approximate: [0, 1, 0],

@@ -6,7 +6,13 @@ import type { SvgNode } from '../svg.ts';
 import { chartPair, routeShortLabels } from './chartPair.ts';
 import { focusAreaSeries, indicatorSeries } from '../../lib/timelines/focusAreas.ts';
 import type { SiteData } from '../../lib/site/siteData.ts';
-import { describePeaks, measureEvents, seriesTable, shareSeries } from '../../lib/timelines/series.ts';
+import {
+  describePartialPeriods,
+  describePeaks,
+  measureEvents,
+  seriesTable,
+  shareSeries,
+} from '../../lib/timelines/series.ts';
 
 export interface ChartFigureSpec {
   /** The figure's id on /timelines/, and its embed's address: /embed/timelines/<id>/. */
@@ -60,7 +66,7 @@ export function focusFigure(data: SiteData): ChartFigureSpec {
         heightPx: 300,
         title: 'Dead and missing per year: the Sahel route and Libya',
         description:
-          'Dead and missing recorded by IOM on the Sahara crossing, and in incidents whose country is Libya, per complete year.',
+          'Dead and missing recorded by IOM on the Sahara crossing, and in incidents whose country is Libya, per complete year; a cross on the time axis marks the partial last year.',
         yLabel: 'Dead and missing per year (minimum estimate)',
         events: [],
         idPrefix: 'focus',
@@ -71,6 +77,7 @@ export function focusFigure(data: SiteData): ChartFigureSpec {
       describePeaks(focus, 'dead and missing in a year', undefined, (label) =>
         label.startsWith('Libya') ? 'in Libya (incidents on any route)' : `on the ${label} route`,
       ),
+      describePartialPeriods(focus, 'year'),
     ],
     table: seriesTable(focus),
     note: 'Source: IOM Missing Migrants Project (minimum estimate). Libya: incidents whose country of incident is Libya, on any route.',

@@ -4,10 +4,12 @@ import type { RouteChartSpec } from './timelineCharts.ts';
 import type { Route } from '../../lib/data/schemas/curated.ts';
 import {
   deathsSeries,
+  describePartialPeriods,
   describeFlaggedRates,
   detectionsSeries,
   ratesSeries,
   type Period,
+  type RouteSeries,
   type RatePeriod,
 } from '../../lib/timelines/series.ts';
 import { seriesFromPayload, type TimelinePayload } from '../../lib/timelines/payload.ts';
@@ -57,7 +59,9 @@ export function routeChartSpec(kind: RouteChartKind, p: TimelinePayload, period:
 function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {
   const series = seriesFromPayload(p);
   const routes = p.routes as Route[];
+  const partialNotes = (counts: RouteSeries[]) => (period === 'month' ? [] : [describePartialPeriods(counts, period)]);
   if (kind === 'detections') {
+    const counts = detectionsSeries(series, routes, period);
     return {
       id: 'detections',
       title: `Detections by route, per ${period}`,
@@ -65,12 +69,14 @@ function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): Ro
       unitInText: `detections in a ${period}`,
       description:
         'Frontex detections of illegal border-crossings on each route. Triangles on the time axis mark measures; select one to open its page.',
-      series: detectionsSeries(series, routes, period),
+      series: counts,
       events: p.events,
+      notes: partialNotes(counts),
     };
   }
   const deathEvents = p.events.filter((e) => e.month >= p.deathsFirstMonth);
   if (kind === 'deaths') {
+    const counts = deathsSeries(series, routes, period);
     return {
       id: 'deaths',
       title: `Dead and missing by route, per ${period}`,
@@ -78,8 +84,9 @@ function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): Ro
       unitInText: `dead and missing in a ${period}`,
       description:
         'People recorded dead or missing by the IOM Missing Migrants Project on each route. Triangles mark measures.',
-      series: deathsSeries(series, routes, period),
+      series: counts,
       events: deathEvents,
+      notes: partialNotes(counts),
     };
   }
   const ratePeriod: RatePeriod = period === 'quarter' ? 'quarter' : 'year';

@@ -18,6 +18,8 @@ export interface AtlasRoute {
   colour: string;
   /** Monthly detections from payload.originMonth (index 0); null where Frontex has no data (after its last month). */
   detections: (number | null)[] | null;
+  /** Month index from which IOM records deaths on the route; null when it records none (src/lib/site/coverage.ts). */
+  deathsFromIndex: number | null;
 }
 
 export interface AtlasMeasure {
@@ -44,6 +46,8 @@ export interface AtlasIncidents {
   lat: number[];
   month: number[];
   deadMissing: number[];
+  /** Event number: parts of one IOM event (same Main ID) share it, so incidents count as events. */
+  event: number[];
   /** Index into payload.routes, or -1 for incidents on routes outside the site's seven. */
   route: number[];
   libya: (0 | 1)[];
@@ -145,6 +149,12 @@ export function isApproximateLocation(location: string): boolean {
   return APPROXIMATE.test(location) || location.trim() === '';
 }
 
+/** The month index (from the payload's origin) from which IOM records a route's deaths; null: never. */
+function deathsFrom(data: SiteData, routeId: RouteId, originMonth: string): number | null {
+  const span = data.coverage.deaths.get(routeId);
+  return span ? monthToIndex(span.firstMonth, originMonth) : null;
+}
+
 export function buildAtlasPayload(data: SiteData, countryLabels: readonly CountryLabelPoint[]): AtlasPayload {
   const originMonth = data.crossingsPeriod.firstMonth;
   const incidentsLast = monthOf(data.incidentsPeriod.lastDate);
@@ -161,6 +171,7 @@ export function buildAtlasPayload(data: SiteData, countryLabels: readonly Countr
     detections: routesWithSeries.has(r.id)
       ? months.map((m) => (m <= data.crossingsPeriod.lastMonth ? (byRouteMonth.get(`${r.id}|${m}`) ?? 0) : null))
       : null,
+    deathsFromIndex: deathsFrom(data, r.id, originMonth),
   }));
 
   const incidents: AtlasIncidents = {
@@ -169,16 +180,20 @@ export function buildAtlasPayload(data: SiteData, countryLabels: readonly Countr
     lat: [],
     month: [],
     deadMissing: [],
+    event: [],
     route: [],
     libya: [],
     approximate: [],
   };
+  const eventIndex = new Map<string, number>();
   for (const i of data.incidents) {
     incidents.id.push(i.incident_id);
     incidents.lon.push(i.lon);
     incidents.lat.push(i.lat);
     incidents.month.push(monthToIndex(monthOf(i.date), originMonth));
     incidents.deadMissing.push(i.dead_missing);
+    if (!eventIndex.has(i.main_id)) eventIndex.set(i.main_id, eventIndex.size);
+    incidents.event.push(eventIndex.get(i.main_id)!);
     incidents.route.push(i.route_id === 'other' ? -1 : routeIndex.get(i.route_id)!);
     incidents.libya.push(isLibyaIncident(i) ? 1 : 0);
     incidents.approximate.push(isApproximateLocation(i.location) ? 1 : 0);

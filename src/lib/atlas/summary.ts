@@ -17,8 +17,10 @@ export interface RouteWindowFigures {
   previousDetections: number | null;
   /** Change against the previous window in %; null when there is nothing to compare with or it was 0. */
   detectionsChangePct: number | null;
-  deadMissing: number;
-  incidents: number;
+  /** Dead and missing in the window; null when IOM records no month of it for the route ("not recorded"). */
+  deadMissing: number | null;
+  /** Distinct events (IOM Main IDs), not records; null like deadMissing. */
+  incidents: number | null;
 }
 
 export interface WindowSummary {
@@ -44,29 +46,33 @@ function sumDetections(series: (number | null)[], from: number, to: number): { t
   return { total, covered };
 }
 
+/** A route's deaths are recorded in a window when IOM records the route from some month of it or before. */
+function recordedIn(deathsFromIndex: number | null, endIndex: number): boolean {
+  return deathsFromIndex !== null && deathsFromIndex <= endIndex;
+}
+
 /** Figures for the window between two month indexes, inclusive, counted from payload.originMonth. */
 export function summarizeWindow(payload: AtlasPayload, startIndex: number, endIndex: number): WindowSummary {
   const months = endIndex - startIndex + 1;
-  const perRoute = payload.routes.map(() => ({ deadMissing: 0, incidents: 0 }));
-  const libya = { deadMissing: 0, incidents: 0 };
-  const all = { deadMissing: 0, incidents: 0 };
-  const { month, deadMissing, route, libya: isLibya } = payload.incidents;
+  // Incidents count events: the parts of one IOM event share an event number and count once.
+  const bucket = () => ({ deadMissing: 0, events: new Set<number>() });
+  const perRoute = payload.routes.map(bucket);
+  const libyaBucket = bucket();
+  const allBucket = bucket();
+  const { month, deadMissing, route, event, libya: isLibya } = payload.incidents;
   for (let i = 0; i < month.length; i++) {
     const m = month[i]!;
     if (m < startIndex || m > endIndex) continue;
-    const dm = deadMissing[i]!;
-    all.deadMissing += dm;
-    all.incidents++;
     const r = route[i]!;
-    if (r >= 0) {
-      perRoute[r]!.deadMissing += dm;
-      perRoute[r]!.incidents++;
-    }
-    if (isLibya[i]) {
-      libya.deadMissing += dm;
-      libya.incidents++;
+    for (const b of [allBucket, r >= 0 ? perRoute[r]! : null, isLibya[i] ? libyaBucket : null]) {
+      if (!b) continue;
+      b.deadMissing += deadMissing[i]!;
+      b.events.add(event[i]!);
     }
   }
+  const totals = (b: ReturnType<typeof bucket>) => ({ deadMissing: b.deadMissing, incidents: b.events.size });
+  const libya = totals(libyaBucket);
+  const all = totals(allBucket);
 
   const routes = payload.routes.map((r, i): RouteWindowFigures => {
     let detections: number | null = null;
@@ -89,8 +95,7 @@ export function summarizeWindow(payload: AtlasPayload, startIndex: number, endIn
       detectionMonthsCovered: covered,
       previousDetections,
       detectionsChangePct: comparable ? ((detections! - previousDetections!) / previousDetections!) * 100 : null,
-      deadMissing: perRoute[i]!.deadMissing,
-      incidents: perRoute[i]!.incidents,
+      ...(recordedIn(r.deathsFromIndex, endIndex) ? totals(perRoute[i]!) : { deadMissing: null, incidents: null }),
     };
   });
 
@@ -138,10 +143,16 @@ export function describeWindow(summary: WindowSummary): string[] {
   } else {
     sentences.push('Frontex detection data do not cover this window.');
   }
-  const deadliest = summary.routes.reduce((a, b) => (b.deadMissing > a.deadMissing ? b : a));
-  if (deadliest.deadMissing > 0) {
+  const deadliest = summary.routes.reduce((a, b) => ((b.deadMissing ?? -1) > (a.deadMissing ?? -1) ? b : a));
+  if (deadliest.deadMissing !== null && deadliest.deadMissing > 0) {
     sentences.push(
       `The deadliest route was the ${deadliest.label}, with ${formatCount(deadliest.deadMissing)} dead and missing.`,
+    );
+  }
+  const unrecorded = summary.routes.filter((r) => r.deadMissing === null).map((r) => r.label);
+  if (unrecorded.length > 0) {
+    sentences.push(
+      `IOM did not record deaths under the ${unrecorded.join(', ')} route in this window: not recorded, not zero.`,
     );
   }
   sentences.push(
@@ -168,8 +179,8 @@ export function summaryTableRows(summary: WindowSummary): string[][] {
         ? 'no data for these months'
         : `${formatCount(r.detections)}${r.detectionMonthsCovered < summary.months ? ` (${r.detectionMonthsCovered} of ${summary.months} months)` : ''}`,
     formatChange(r.detectionsChangePct),
-    formatCount(r.deadMissing),
-    formatCount(r.incidents),
+    r.deadMissing === null ? 'not recorded' : formatCount(r.deadMissing),
+    r.incidents === null ? 'not recorded' : formatCount(r.incidents),
   ]);
 }
 

@@ -73,7 +73,32 @@ export const MEASURE_SHIFT_COLUMNS = [
   'detections_months_after_available',
   'deaths_months_before_available',
   'deaths_months_after_available',
+  'coverage',
 ] as const;
+
+/**
+ * Which sides of a window the sources do not cover at all, e.g. "dead_missing_before: outside_source_period";
+ * empty when every side has at least one month of data.
+ */
+export function shiftCoverage(shift: RouteShift): string {
+  const notes: string[] = [];
+  const c = shift.monthsCounted;
+  if (shift.detectionsBefore === null && c.detectionsBefore === 0 && shift.detectionsAfter !== null)
+    notes.push('detections_before: outside_source_period');
+  if (shift.detectionsAfter === null && c.detectionsAfter === 0 && shift.detectionsBefore !== null)
+    notes.push('detections_after: outside_source_period');
+  if (shift.detectionsBefore === null && shift.detectionsAfter === null) notes.push('detections: no_source_series');
+  const deaths = (side: 'before' | 'after', value: number | null, counted: number) => {
+    const inTable = shift.deathsTableMonths[side];
+    if (value === null)
+      notes.push(`dead_missing_${side}: ${inTable === 0 ? 'outside_source_period' : 'not_recorded_under_route'}`);
+    else if (counted < inTable)
+      notes.push(`dead_missing_${side}: not_recorded_under_route for ${inTable - counted} of ${inTable} months`);
+  };
+  deaths('before', shift.deadMissingBefore, c.deathsBefore);
+  deaths('after', shift.deadMissingAfter, c.deathsAfter);
+  return notes.join('; ');
+}
 
 export function measureShiftRows(
   measures: readonly Measure[],
@@ -91,15 +116,17 @@ export function measureShiftRows(
           detections_before: s.detectionsBefore ?? NA,
           detections_after: s.detectionsAfter ?? NA,
           detections_change_pct: fixed(s.detectionsChangePct, 1),
-          dead_missing_before: s.deadMissingBefore,
-          dead_missing_after: s.deadMissingAfter,
-          deaths_per_1000_before: fixed(s.deathsPer1000Before, 2),
-          deaths_per_1000_after: fixed(s.deathsPer1000After, 2),
+          // Empty, not 0, where IOM does not cover the window (before 2014, or before it recorded the route).
+          dead_missing_before: s.deadMissingBefore ?? '',
+          dead_missing_after: s.deadMissingAfter ?? '',
+          deaths_per_1000_before: s.deadMissingBefore === null ? '' : fixed(s.deathsPer1000Before, 2),
+          deaths_per_1000_after: s.deadMissingAfter === null ? '' : fixed(s.deathsPer1000After, 2),
           truncated: s.truncated ? 'true' : 'false',
           detections_months_before_available: s.monthsCounted.detectionsBefore,
           detections_months_after_available: s.monthsCounted.detectionsAfter,
           deaths_months_before_available: s.monthsCounted.deathsBefore,
           deaths_months_after_available: s.monthsCounted.deathsAfter,
+          coverage: shiftCoverage(s),
         });
       }
     }

@@ -27,14 +27,17 @@ export interface RouteShift {
   detectionsBefore: number | null;
   detectionsAfter: number | null;
   detectionsChangePct: number | null;
-  deadMissingBefore: number;
-  deadMissingAfter: number;
+  /** null when IOM records no month of the window for the route ("not recorded", never 0). */
+  deadMissingBefore: number | null;
+  deadMissingAfter: number | null;
   deathsPer1000Before: number | null;
   deathsPer1000After: number | null;
   /** Months actually counted on each side for each series, when fewer than windowMonths. */
   monthsCounted: { detectionsBefore: number; detectionsAfter: number; deathsBefore: number; deathsAfter: number };
   /** For each side cut short, whether the start or the end of the data cuts it (null: whole, or empty). */
   cutBy: { detectionsBefore: CutBy; detectionsAfter: CutBy; deathsBefore: CutBy; deathsAfter: CutBy };
+  /** Months of each side inside the IOM table's period, whether or not IOM recorded this route then. */
+  deathsTableMonths: { before: number; after: number };
   truncated: boolean;
   /** The months after set against the same calendar months a year earlier; null for whole-year windows. */
   sameMonthsYearEarlier: SeasonalMatch | null;
@@ -126,6 +129,10 @@ export function computeShifts(
     throw new Error(`month ${startMonth} is outside the series (${series.months[0]} to ${series.months.at(-1)})`);
   const before: [number, number] = [start - windowMonths, start - 1];
   const after: [number, number] = [start + 1, start + windowMonths];
+  const tableMonths = (from: number, to: number) =>
+    series.months
+      .slice(Math.max(0, from), Math.max(0, to + 1))
+      .filter((m) => m >= series.deathsFirstMonth && m <= series.deathsLastCompleteMonth).length;
   return routeIds.map((routeId) => {
     const det = series.detections.get(routeId);
     const deaths = series.deadMissing.get(routeId)!;
@@ -139,12 +146,16 @@ export function computeShifts(
       deathsBefore: dmBefore.months,
       deathsAfter: dmAfter.months,
     };
+    // Truncation is about the ends of the IOM table; months before IOM opened a route are reported
+    // separately (measureShifts.ts coverage column), not as a window cut short.
     const truncated =
-      dmBefore.months < windowMonths ||
-      dmAfter.months < windowMonths ||
+      tableMonths(...before) < windowMonths ||
+      tableMonths(...after) < windowMonths ||
       (det !== undefined && (detBefore!.months < windowMonths || detAfter!.months < windowMonths));
     const detectionsBefore = detBefore && detBefore.months > 0 ? detBefore.total : null;
     const detectionsAfter = detAfter && detAfter.months > 0 ? detAfter.total : null;
+    const deadMissingBefore = dmBefore.months > 0 ? dmBefore.total : null;
+    const deadMissingAfter = dmAfter.months > 0 ? dmAfter.total : null;
     return {
       routeId,
       windowMonths,
@@ -152,10 +163,10 @@ export function computeShifts(
       detectionsBefore,
       detectionsAfter,
       detectionsChangePct: percentChange(detectionsBefore, detectionsAfter),
-      deadMissingBefore: dmBefore.total,
-      deadMissingAfter: dmAfter.total,
-      deathsPer1000Before: deathsPer1000(dmBefore.total, detectionsBefore),
-      deathsPer1000After: deathsPer1000(dmAfter.total, detectionsAfter),
+      deadMissingBefore: deadMissingBefore,
+      deadMissingAfter: deadMissingAfter,
+      deathsPer1000Before: deadMissingBefore === null ? null : deathsPer1000(deadMissingBefore, detectionsBefore),
+      deathsPer1000After: deadMissingAfter === null ? null : deathsPer1000(deadMissingAfter, detectionsAfter),
       monthsCounted,
       cutBy: {
         detectionsBefore: detBefore?.cutBy ?? null,
@@ -163,6 +174,7 @@ export function computeShifts(
         deathsBefore: dmBefore.cutBy,
         deathsAfter: dmAfter.cutBy,
       },
+      deathsTableMonths: { before: tableMonths(...before), after: tableMonths(...after) },
       truncated,
       sameMonthsYearEarlier: isSeasonalWindow(windowMonths)
         ? {

@@ -81,8 +81,13 @@ function detectionsSentence(measure: Measure, s: RouteShift, label: string, wind
 function deathsSentence(s: RouteShift, label: string, context: ShiftTextContext): string {
   const n = s.windowMonths;
   const c = s.monthsCounted;
-  const side = (months: number, total: number) =>
-    months === 0 ? 'not recorded (outside the IOM data)' : formatCount(total);
+  // Zero months in the IOM table, or months IOM did not record under this route: not recorded, never 0.
+  const side = (months: number, total: number | null) =>
+    months === 0
+      ? 'not recorded (outside the IOM data)'
+      : total === null
+        ? 'not recorded under this route'
+        : formatCount(total);
   const notes = [
     ...new Set(
       coverageNotesFor(context.coverageNotes, s.routeId, context.window.before[0], context.window.after[1]).map(

@@ -5,6 +5,7 @@
 import { toCsv } from '../data/csv.ts';
 import { INDICATOR_COLUMNS, MEASURE_COLUMNS } from '../data/schemas/curated.ts';
 import { SOURCES, type SourceInfo } from './sources.ts';
+import { COVERAGE_REASONS } from './coverage.ts';
 import { measureShiftRows } from '../measures/measureShifts.ts';
 import type { SiteData } from './siteData.ts';
 import { deathsByIomRouteYear } from './iomRoutes.ts';
@@ -81,6 +82,29 @@ const INDICATOR_COLUMN_MEANINGS: Record<(typeof INDICATOR_COLUMNS)[number], stri
   sources_accessed: 'Day the source was last read (YYYY-MM-DD).',
 };
 
+/** What the site counts as one incident, said the same way in the sidecars and on /about/. */
+export const INCIDENT_MEANING =
+  'Incidents are events: IOM records some events (e.g. one shipwreck) in several parts that share one Main ID, and the site counts each Main ID once.';
+
+/** Trailing columns of every yearly table: how much of the year the figure covers, and why a cell is empty. */
+const YEAR_COVERAGE_COLUMNS: ColumnDoc<'months_covered' | 'complete' | 'coverage'>[] = [
+  {
+    name: 'months_covered',
+    meaning:
+      'Whole calendar months of the year the source covers for this route (12 for a whole year; the last IOM year also holds the days up to the end of the period).',
+  },
+  {
+    name: 'complete',
+    meaning: 'true when the whole year is covered; partial years must not be compared with whole ones.',
+  },
+  {
+    name: 'coverage',
+    meaning: `Why a figure is whole, partial or empty: ${Object.entries(COVERAGE_REASONS)
+      .map(([k, v]) => `${k} (${v})`)
+      .join('; ')}.`,
+  },
+];
+
 const crossingsPeriod = (d: SiteData) => `${d.crossingsPeriod.firstMonth} to ${d.crossingsPeriod.lastMonth}`;
 const incidentsPeriod = (d: SiteData) => `${d.incidentsPeriod.firstDate} to ${d.incidentsPeriod.lastDate}`;
 
@@ -104,13 +128,14 @@ export const DOWNLOADS: readonly DownloadDef[] = [
     file: 'crossings-by-route-year.csv',
     title: 'Detections by route and year',
     description:
-      'The monthly detections summed by calendar year. A year at either end of the period may be partial: the period says which months are covered.',
+      'The monthly detections summed by calendar year. A year at either end of the period may be partial (2025: January to April only): months_covered and complete say so in each row; do not compare a partial year with whole ones. Routes without a Frontex series (Sahel / Agadez) have no rows.',
     unitNote: 'Detections of border-crossings, not people.',
     sources: ['frontex'],
     columns: [
       { name: 'route_id', meaning: 'Route of the site.' },
       { name: 'year', meaning: 'Calendar year.' },
       { name: 'detections', meaning: 'Detections of illegal border-crossings in the year.' },
+      ...YEAR_COVERAGE_COLUMNS,
     ],
     rows: (d) => d.crossingYears,
     period: crossingsPeriod,
@@ -119,14 +144,19 @@ export const DOWNLOADS: readonly DownloadDef[] = [
     file: 'deaths-by-route-year.csv',
     title: 'Dead and missing by route and year',
     description:
-      'IOM Missing Migrants incidents summed by route of the site and calendar year, zero included. Incidents on IOM routes outside the crosswalk are left out. The last year is partial: the period says up to which date.',
+      'IOM Missing Migrants incidents summed by route of the site and calendar year. A year IOM covered without a record is 0; a year IOM did not record under the route (e.g. Eastern borders before IOM opened its "Belarus-EU border" route in 2021) is left empty, with the reason in coverage. Incidents on IOM routes outside the crosswalk are left out. The last year is partial (see months_covered, complete and the period).',
     unitNote: 'Dead and missing people, a minimum estimate: many deaths are never recorded.',
     sources: ['iom'],
     columns: [
       { name: 'route_id', meaning: 'Route of the site (crosswalk of IOM routes in data/routes.csv).' },
       { name: 'year', meaning: 'Calendar year of the incident.' },
-      { name: 'dead_missing', meaning: 'Dead plus missing people recorded in the year.' },
-      { name: 'incidents', meaning: 'Incident records (IOM records some events in several parts).' },
+      {
+        name: 'dead_missing',
+        meaning:
+          'Dead plus missing people recorded in the year; empty when IOM did not record the route (see coverage).',
+      },
+      { name: 'incidents', meaning: `${INCIDENT_MEANING} Empty when IOM did not record the route.` },
+      ...YEAR_COVERAGE_COLUMNS,
     ],
     rows: (d) => d.deathYears,
     period: incidentsPeriod,
@@ -152,7 +182,7 @@ export const DOWNLOADS: readonly DownloadDef[] = [
     file: 'incidents.csv',
     title: 'Incidents (normalized)',
     description:
-      'Every IOM Missing Migrants incident record on Europe-bound routes, with the site route it counts toward (other = outside the site routes) and the source file and line it came from.',
+      'Every IOM Missing Migrants incident record on Europe-bound routes, with the site route it counts toward (other = outside the site routes) and the source file and line it came from. IOM records some events in several parts ("Split Incident"): each part is a row here, and the parts share main_id. Count events with distinct main_id values; sum dead and missing over all rows.',
     unitNote: 'Dead and missing are minimum estimates; coordinates are often approximate.',
     sources: ['iom'],
     columns: [
@@ -160,7 +190,11 @@ export const DOWNLOADS: readonly DownloadDef[] = [
         name: 'incident_id',
         meaning: 'IOM incident id (several ids joined by commas where IOM merged split records).',
       },
-      { name: 'main_id', meaning: 'IOM event id shared by the parts of one event.' },
+      {
+        name: 'main_id',
+        meaning:
+          'IOM event id (Main ID) shared by the parts of one event: one main_id is one incident in the site counts.',
+      },
       { name: 'date', meaning: 'Date of the incident, YYYY-MM-DD.' },
       { name: 'route_id', meaning: 'Route of the site, or other.' },
       { name: 'iom_route', meaning: 'Migration route as IOM recorded it.' },
@@ -233,8 +267,14 @@ export const DOWNLOADS: readonly DownloadDef[] = [
         name: 'detections_change_pct',
         meaning: 'Change from before to after, in percent (n/a when the baseline is 0 or missing).',
       },
-      { name: 'dead_missing_before', meaning: 'IOM dead and missing in the months before.' },
-      { name: 'dead_missing_after', meaning: 'IOM dead and missing in the months after.' },
+      {
+        name: 'dead_missing_before',
+        meaning: 'IOM dead and missing in the months before; empty when IOM records none of them (see coverage).',
+      },
+      {
+        name: 'dead_missing_after',
+        meaning: 'IOM dead and missing in the months after; empty like dead_missing_before.',
+      },
       { name: 'deaths_per_1000_before', meaning: 'Dead and missing per 1,000 detections, before.' },
       { name: 'deaths_per_1000_after', meaning: 'Dead and missing per 1,000 detections, after.' },
       {
@@ -258,6 +298,11 @@ export const DOWNLOADS: readonly DownloadDef[] = [
       {
         name: 'deaths_months_after_available',
         meaning: 'Months of the window after that the IOM data cover (complete months only), counted the same way.',
+      },
+      {
+        name: 'coverage',
+        meaning:
+          'Sides of the window a source does not cover, e.g. "dead_missing_before: outside_source_period" (IOM records start in 2014) or "not_recorded_under_route" (IOM opened the route later), with the months missing when only part of the window is affected; cells with no month covered are empty, not 0. Empty when every side is covered.',
       },
     ],
     rows: (d) => measureShiftRows(d.measures, d.monthly),

@@ -9,7 +9,8 @@ export interface RouteHeadline {
   detectionsInYear: number | null;
   detectionsPeak: { year: number; detections: number } | null;
   deathsYear: number;
-  deadMissingInYear: number;
+  /** null when IOM did not record the route in that year: "not recorded", never 0. */
+  deadMissingInYear: number | null;
   deadMissingPeak: { year: number; dead_missing: number } | null;
 }
 
@@ -24,12 +25,17 @@ export function routeHeadlines(
     const series = crossingYears.filter((r) => r.route_id === routeId);
     // Peaks are taken over complete years only, so a partial year can never look like a fall.
     const crossings = series.filter((r) => r.months_covered === 12);
-    const deaths = deathYears.filter((r) => r.route_id === routeId && r.year <= deathsYear);
+    const deaths = deathYears.filter(
+      (r): r is DeathsYear & { dead_missing: number } =>
+        r.route_id === routeId && r.year <= deathsYear && r.dead_missing !== null,
+    );
+    // Like detections, a deaths peak is a whole year's: a route IOM began recording mid-year is not compared.
+    const wholeDeathYears = deaths.filter((r) => r.complete);
     const peakCrossing = crossings.reduce<CrossingYear | null>(
       (best, r) => (!best || r.detections > best.detections ? r : best),
       null,
     );
-    const peakDeaths = deaths.reduce<DeathsYear | null>(
+    const peakDeaths = wholeDeathYears.reduce<(typeof deaths)[number] | null>(
       (best, r) => (!best || r.dead_missing > best.dead_missing ? r : best),
       null,
     );
@@ -39,7 +45,7 @@ export function routeHeadlines(
       detectionsInYear: series.length ? (crossings.find((r) => r.year === detectionsYear)?.detections ?? 0) : null,
       detectionsPeak: peakCrossing ? { year: peakCrossing.year, detections: peakCrossing.detections } : null,
       deathsYear,
-      deadMissingInYear: deaths.find((r) => r.year === deathsYear)?.dead_missing ?? 0,
+      deadMissingInYear: deaths.find((r) => r.year === deathsYear)?.dead_missing ?? null,
       deadMissingPeak:
         peakDeaths && peakDeaths.dead_missing > 0
           ? { year: peakDeaths.year, dead_missing: peakDeaths.dead_missing }

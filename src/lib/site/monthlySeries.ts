@@ -1,6 +1,7 @@
 /** Monthly series per route on one shared month axis, the input of the shift analysis and the timelines. */
-import { monthOf, monthRange, previousMonth } from '../time/months.ts';
-import { isLastDayOfMonth } from '../time/partialDates.ts';
+import { monthOf, monthRange } from '../time/months.ts';
+import { lastWholeMonthTo } from '../time/periods.ts';
+import type { SeriesSpan } from './coverage.ts';
 import { ROUTE_IDS, type RouteId } from '../core/ids.ts';
 import type { CrossingMonth, Incident } from '../data/schemas/derived.ts';
 
@@ -9,7 +10,7 @@ export interface MonthlySeries {
   months: string[];
   /** Detections per route and month; null where Frontex has no data; routes without a series are absent. */
   detections: Map<RouteId, (number | null)[]>;
-  /** Dead and missing per route and month; null outside the IOM period. */
+  /** Dead and missing per route and month; null outside the IOM period and before IOM recorded the route. */
   deadMissing: Map<RouteId, (number | null)[]>;
   /** Last month of each series that is complete. */
   detectionsLastMonth: string;
@@ -26,11 +27,11 @@ export function buildMonthlySeries(
   incidents: readonly Incident[],
   crossingsPeriod: { firstMonth: string; lastMonth: string },
   incidentsPeriod: { firstDate: string; lastDate: string },
+  /** Where each route's deaths series starts (src/lib/site/coverage.ts); without it, at the table's start. */
+  deathsCoverage?: ReadonlyMap<RouteId, SeriesSpan | null>,
 ): MonthlySeries {
   const deathsFirstMonth = monthOf(incidentsPeriod.firstDate);
-  const lastDay = incidentsPeriod.lastDate;
-  const lastMonthOfDeaths = monthOf(lastDay);
-  const deathsLastCompleteMonth = isLastDayOfMonth(lastDay) ? lastMonthOfDeaths : previousMonth(lastMonthOfDeaths);
+  const deathsLastCompleteMonth = lastWholeMonthTo(incidentsPeriod.lastDate);
   const last =
     deathsLastCompleteMonth > crossingsPeriod.lastMonth ? deathsLastCompleteMonth : crossingsPeriod.lastMonth;
   const months = monthRange(crossingsPeriod.firstMonth, last);
@@ -48,9 +49,11 @@ export function buildMonthlySeries(
 
   const deadMissing = new Map<RouteId, (number | null)[]>();
   for (const routeId of ROUTE_IDS) {
+    const span = deathsCoverage ? deathsCoverage.get(routeId) : undefined;
+    const from = span === undefined ? deathsFirstMonth : span === null ? null : span.firstMonth;
     deadMissing.set(
       routeId,
-      months.map((m) => (m >= deathsFirstMonth && m <= deathsLastCompleteMonth ? 0 : null)),
+      months.map((m) => (from !== null && m >= from && m <= deathsLastCompleteMonth ? 0 : null)),
     );
   }
   for (const i of incidents) {

@@ -1,5 +1,6 @@
 /** Everything the pages show, aggregated once from the validated tables. Pure: takes loaded data. */
 import {
+  countEvents,
   crossingsByYear,
   deathsByRouteYear,
   deathsByYear,
@@ -9,8 +10,8 @@ import {
 } from './aggregate.ts';
 import { routeHeadlines, type RouteHeadline } from './headlines.ts';
 import { buildMonthlySeries, type MonthlySeries } from './monthlySeries.ts';
-import { monthOf } from '../time/months.ts';
-import { latestCompleteYear } from '../time/periods.ts';
+import { deriveCoverage, type RouteCoverage } from './coverage.ts';
+import { lastWholeMonthTo, latestCompleteYear } from '../time/periods.ts';
 import type { CoverageNote, Indicator, Measure, Place, Route, RouteNeighbour } from '../data/schemas/curated.ts';
 import type { CrossingMonth, Exclusion, Incident } from '../data/schemas/derived.ts';
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
@@ -35,6 +36,8 @@ export interface SiteDataInput {
 }
 
 export interface SiteData extends SiteDataInput {
+  /** What each route's detections and deaths series cover, derived from the data. */
+  coverage: RouteCoverage;
   crossingYears: CrossingYear[];
   deathYears: DeathsYear[];
   libyaDeathYears: { year: number; dead_missing: number; incidents: number }[];
@@ -47,18 +50,26 @@ export interface SiteData extends SiteDataInput {
 
 export function buildSiteData(input: SiteDataInput): SiteData {
   const crossingYears = crossingsByYear(input.crossings);
-  const deathYears = deathsByRouteYear(input.incidents);
+  const coverage = deriveCoverage(input.crossings, input.incidents, input.crossingsPeriod, input.incidentsPeriod);
+  const deathYears = deathsByRouteYear(input.incidents, coverage.deaths);
   const detectionsCompleteYear = latestCompleteYear(input.crossingsPeriod.lastMonth);
-  const deathsCompleteYear = latestCompleteYear(monthOf(input.incidentsPeriod.lastDate));
+  const deathsCompleteYear = latestCompleteYear(lastWholeMonthTo(input.incidentsPeriod.lastDate));
   const onRoutes = input.incidents.filter((i) => i.route_id !== 'other');
   return {
     ...input,
+    coverage,
     crossingYears,
     deathYears,
     libyaDeathYears: deathsByYear(input.incidents.filter(isLibyaIncident)),
     detectionsCompleteYear,
     deathsCompleteYear,
-    monthly: buildMonthlySeries(input.crossings, input.incidents, input.crossingsPeriod, input.incidentsPeriod),
+    monthly: buildMonthlySeries(
+      input.crossings,
+      input.incidents,
+      input.crossingsPeriod,
+      input.incidentsPeriod,
+      coverage.deaths,
+    ),
     headlines: routeHeadlines(
       input.routes.map((r) => r.id),
       crossingYears,
@@ -70,7 +81,7 @@ export function buildSiteData(input: SiteDataInput): SiteData {
       detections: input.crossings.reduce((s, r) => s + r.detections, 0),
       deadMissingOnRoutes: onRoutes.reduce((s, i) => s + i.dead_missing, 0),
       deadMissingAll: input.incidents.reduce((s, i) => s + i.dead_missing, 0),
-      incidentsOther: input.incidents.length - onRoutes.length,
+      incidentsOther: countEvents(input.incidents.filter((i) => i.route_id === 'other')),
     },
   };
 }

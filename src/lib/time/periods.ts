@@ -1,5 +1,6 @@
 /** Periods a month belongs to (month, quarter, year), their middle months and positions on a time axis in years. */
-import { formatMonth, monthOf, parseMonth, yearOf } from './months.ts';
+import { formatMonth, monthOf, parseMonth, previousMonth, yearOf } from './months.ts';
+import { isLastDayOfMonth } from './partialDates.ts';
 
 export type Period = 'month' | 'quarter' | 'year';
 
@@ -42,4 +43,19 @@ export function periodMiddleInYears(x: string): number {
 export function monthStartInYears(month: string): number {
   const { year, month: m } = parseMonth(month);
   return year + (m - 1) / 12;
+}
+
+/** The last month wholly covered by records that run up to a given day (3 May 2026 → April 2026). */
+export function lastWholeMonthTo(isoDay: string): string {
+  return isLastDayOfMonth(isoDay) ? monthOf(isoDay) : previousMonth(monthOf(isoDay));
+}
+
+/** The months of `year` inside firstMonth…lastMonth (inclusive), as month numbers 1–12. */
+export function monthsOfYearWithin(year: number, firstMonth: string, lastMonth: string): number[] {
+  const months: number[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const month = formatMonth(year, m);
+    if (month >= firstMonth && month <= lastMonth) months.push(m);
+  }
+  return months;
 }

@@ -1,4 +1,6 @@
 /** Dates and windows in words, as the pages and the generated text write them. */
+import { yearOf } from './months.ts';
+import { isLastDayOfMonth } from './partialDates.ts';
 
 const MONTH_NAMES = [
   'January',
@@ -33,4 +35,22 @@ export function windowInWords(startMonth: string, endMonth: string): string {
   return startMonth === endMonth
     ? formatPartialDate(startMonth)
     : `${formatPartialDate(startMonth)} – ${formatPartialDate(endMonth)}`;
+}
+
+const SHORT_MONTH = MONTH_NAMES.map((n) => n.slice(0, 3));
+
+/**
+ * A year named with the part of it a figure covers: "2025, Jan–Apr", "2021, Aug–Dec", "2026, to 3 May";
+ * a whole year is its number alone. `lastDay` names a cut-off inside the month after the last whole one.
+ */
+export function partialYearLabel(year: number, monthNumbers: readonly number[], lastDay?: string): string {
+  const first = monthNumbers[0];
+  const last = monthNumbers.at(-1);
+  const cutOff = lastDay && yearOf(lastDay) === year && !isLastDayOfMonth(lastDay) ? lastDay : undefined;
+  if (cutOff && (first === undefined || first === 1))
+    return `${year}, to ${formatPartialDate(cutOff).replace(/ \d{4}$/, '')}`;
+  if (first === undefined || last === undefined) return `${year}, not covered`;
+  if (monthNumbers.length === 12) return String(year);
+  const range = first === last ? SHORT_MONTH[first - 1]! : `${SHORT_MONTH[first - 1]}–${SHORT_MONTH[last - 1]}`;
+  return `${year}, ${range}`;
 }

@@ -3,13 +3,25 @@ import { isLibyaIncident } from '../site/aggregate.ts';
 import { formatCount } from '../core/format.ts';
 import type { Indicator } from '../data/schemas/curated.ts';
 import type { SiteData } from '../site/siteData.ts';
-import type { TimeSeries } from './series.ts';
+import type { SeriesPoint, TimeSeries } from './series.ts';
 import { monthOf, yearOf } from '../time/months.ts';
-import { isWholeYear } from '../time/periods.ts';
+import { isWholeYear, lastWholeMonthTo, monthsOfYearWithin } from '../time/periods.ts';
+import { partialYearLabel } from '../time/words.ts';
+
+/**
+ * A year of IOM records as a chart point: a whole year is plotted; the partial last year is a flagged point
+ * named with the part it holds ("2026, to 3 May"), so the chart marks it without drawing it as a fall.
+ */
+function deathsPoint(data: SiteData, year: number, y: number | null): SeriesPoint {
+  if (year <= data.deathsCompleteYear) return { x: String(year), y };
+  const { firstDate, lastDate } = data.incidentsPeriod;
+  const whole = monthsOfYearWithin(year, monthOf(firstDate), lastWholeMonthTo(lastDate));
+  const label = partialYearLabel(year, whole, lastDate);
+  return { x: String(year), y, flagged: true, note: `${label} only: a partial year, not compared with whole ones` };
+}
 
 export function focusAreaSeries(data: SiteData): TimeSeries[] {
   const sahel = data.routes.find((r) => r.id === 'sahel-agadez')!;
-  const complete = (year: number) => year <= data.deathsCompleteYear;
   const libyaByYear = new Map<number, number>();
   for (const i of data.incidents) {
     if (!isLibyaIncident(i)) continue;
@@ -22,16 +34,14 @@ export function focusAreaSeries(data: SiteData): TimeSeries[] {
       label: sahel.label,
       colour: sahel.colour,
       points: data.deathYears
-        .filter((d) => d.route_id === 'sahel-agadez' && complete(d.year))
-        .map((d) => ({ x: String(d.year), y: d.dead_missing })),
+        .filter((d) => d.route_id === 'sahel-agadez')
+        .map((d) => deathsPoint(data, d.year, d.dead_missing)),
     },
     {
       id: 'libya',
       label: 'Libya (any route)',
       colour: '#555555',
-      points: data.libyaDeathYears
-        .filter((d) => complete(d.year))
-        .map((d) => ({ x: String(d.year), y: libyaByYear.get(d.year) ?? 0 })),
+      points: data.libyaDeathYears.map((d) => deathsPoint(data, d.year, libyaByYear.get(d.year) ?? 0)),
     },
   ];
 }

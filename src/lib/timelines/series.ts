@@ -8,6 +8,8 @@ import type { Measure, Route } from '../data/schemas/curated.ts';
 import { formatPartialDate } from '../time/words.ts';
 import { middleMonthOf, periodOf, type Period } from '../time/periods.ts';
 import { firstMonthOf } from '../time/partialDates.ts';
+import { partialYearLabel } from '../time/words.ts';
+import { yearOf } from '../time/months.ts';
 
 export interface SeriesPoint {
   /** "YYYY" (a year), "YYYY-Qn" (a quarter) or "YYYY-MM" (a month). */
@@ -44,19 +46,54 @@ const MONTHS_IN_PERIOD: Record<Period, number> = { month: 1, quarter: 3, year: 1
  * shown short: a partial year drawn next to whole ones would read as a fall.
  */
 export function periodTotals(months: readonly string[], values: readonly (number | null)[], period: Period) {
-  const byPeriod = new Map<string, { total: number; months: number }>();
+  return new Map(
+    [...periodSums(months, values, period)]
+      .filter(([, r]) => r.months.length === MONTHS_IN_PERIOD[period])
+      .map(([x, r]) => [x, r.total] as const),
+  );
+}
+
+/** Every period with data, whole or partial, with the month numbers (1–12) behind its total. */
+function periodSums(months: readonly string[], values: readonly (number | null)[], period: Period) {
+  const byPeriod = new Map<string, { total: number; months: number[] }>();
   months.forEach((m, i) => {
     const v = values[i];
     if (v === null || v === undefined) return;
     const key = periodOf(m, period);
-    const row = byPeriod.get(key) ?? { total: 0, months: 0 };
+    const row = byPeriod.get(key) ?? { total: 0, months: [] };
     row.total += v;
-    row.months += 1;
+    row.months.push(Number(m.split('-')[1]));
     byPeriod.set(key, row);
   });
-  return new Map(
-    [...byPeriod].filter(([, r]) => r.months === MONTHS_IN_PERIOD[period]).map(([x, r]) => [x, r.total] as const),
-  );
+  return byPeriod;
+}
+
+/** A partial period in words: "2025, Jan–Apr"; a quarter "2025-Q2, 1 of 3 months". */
+export function partialPeriodLabel(x: string, monthNumbers: readonly number[], period: Period): string {
+  return period === 'year'
+    ? partialYearLabel(yearOf(x), monthNumbers)
+    : `${x}, ${monthNumbers.length} of ${MONTHS_IN_PERIOD[period]} months`;
+}
+
+/**
+ * Whole periods are plotted; a partial one (a year the data end inside, or a route IOM began recording
+ * mid-year) is kept as a flagged point labelled with the months it holds, so the chart and its table name
+ * it ("2025, Jan–Apr") without drawing it next to whole periods as if it were a fall.
+ */
+function pointsWithPartials(months: readonly string[], values: readonly (number | null)[], period: Period) {
+  return [...periodSums(months, values, period)].map(([x, r]): SeriesPoint => {
+    if (r.months.length === MONTHS_IN_PERIOD[period]) return { x, y: r.total };
+    return {
+      x,
+      y: r.total,
+      flagged: true,
+      note: `${partialPeriodLabel(x, r.months, period)} only: a partial ${period}, not compared with whole ones`,
+    };
+  });
+}
+
+function monthPoints(months: readonly string[], values: readonly (number | null)[]): SeriesPoint[] {
+  return [...periodTotals(months, values, 'month')].map(([x, y]) => ({ x, y }));
 }
 
 function routeSeries(
@@ -71,7 +108,10 @@ function routeSeries(
       id: r.id,
       label: r.label,
       colour: r.colour,
-      points: [...periodTotals(months, values.get(r.id)!, period)].map(([x, y]) => ({ x, y })),
+      points:
+        period === 'month'
+          ? monthPoints(months, values.get(r.id)!)
+          : pointsWithPartials(months, values.get(r.id)!, period),
     }));
 }
 
@@ -126,6 +166,23 @@ export function describeFlaggedRates(series: readonly RouteSeries[], period: Rat
   if (flagged === 0)
     return `Every route-${period} shown has at least ${formatCount(MIN_DETECTIONS_FOR_RATE)} detections, so every rate is plotted.`;
   return `${formatCount(flagged)} route-${period}s with fewer than ${formatCount(MIN_DETECTIONS_FOR_RATE)} detections are not plotted, because a rate over so few detections would show as a spike that means little.`;
+}
+
+/** The partial periods a count chart marks with a cross instead of a point, named, for its notes. */
+export function describePartialPeriods(series: readonly TimeSeries[], period: Period): string {
+  const byLabel = new Map<string, string[]>();
+  for (const s of series)
+    for (const p of s.points) {
+      if (!p.flagged || !p.note) continue;
+      const label = p.note.split(' only:')[0]!;
+      byLabel.set(label, [...(byLabel.get(label) ?? []), s.label]);
+    }
+  if (byLabel.size === 0) return `Every ${period} shown is complete.`;
+  const named = [...byLabel].map(([label, routes]) =>
+    // A partial period shared by every line is named once, without a list of them.
+    routes.length === series.length ? label : `${label} (${routes.join(', ')})`,
+  );
+  return `Partial ${period}s are marked with a cross on the time axis instead of a point, so that they do not read as a fall: ${named.join('; ')}.`;
 }
 
 /** Each route's share of all detections per complete year, in percent. */

@@ -17,8 +17,9 @@ const payload = {
       label: 'Central Mediterranean',
       colour: '#D55E00',
       detections: [10, 20, 30, 40, null, null],
+      deathsFromIndex: 0,
     },
-    { id: 'sahel-agadez', label: 'Sahel / Agadez', colour: '#E69F00', detections: null },
+    { id: 'sahel-agadez', label: 'Sahel / Agadez', colour: '#E69F00', detections: null, deathsFromIndex: 0 },
   ],
   incidents: {
     id: ['a', 'b', 'c', 'd'],
@@ -26,6 +27,7 @@ const payload = {
     lat: [0, 0, 0, 0],
     month: [0, 2, 3, 3],
     deadMissing: [5, 7, 11, 13],
+    event: [0, 1, 2, 3],
     route: [0, 0, 1, -1],
     libya: [1, 0, 1, 0],
     approximate: [0, 0, 0, 0],
@@ -74,6 +76,21 @@ describe('summarizeWindow', () => {
       'Central Mediterranean route: 70 (Frontex detections, not people), +133% on the previous 2 months',
     );
     expect(text).toContain('The deadliest route was the Sahel / Agadez, with 11 dead and missing.');
+  });
+
+  it('counts the parts of one event once, and says "not recorded" before IOM records a route', () => {
+    const split = {
+      ...payload,
+      routes: [payload.routes[0]!, { ...payload.routes[1]!, deathsFromIndex: 4 }],
+      incidents: { ...payload.incidents, month: [2, 2, 2, 3], route: [0, 0, 0, -1], event: [7, 7, 7, 8] },
+    } as AtlasPayload;
+    const s = summarizeWindow(split, 2, 3);
+    expect(s.routes[0]).toMatchObject({ deadMissing: 5 + 7 + 11, incidents: 1 });
+    expect(s.all).toEqual({ deadMissing: 36, incidents: 2 });
+    expect(s.routes[1]).toMatchObject({ deadMissing: null, incidents: null });
+    expect(summaryTableRows(s)[1]!.slice(3)).toEqual(['not recorded', 'not recorded']);
+    expect(describeWindow(s).join(' ')).toContain('Sahel / Agadez route in this window: not recorded, not zero');
+    expect(summarizeWindow(split, 3, 4).routes[1]).toMatchObject({ deadMissing: 0, incidents: 0 });
   });
 
   it('averages detections per month over the months with data', () => {

@@ -57,6 +57,7 @@ describe('measure-shifts.csv rows', () => {
       'detections_months_after_available',
       'deaths_months_before_available',
       'deaths_months_after_available',
+      'coverage',
     ]);
     const rows = measureShiftRows([measure], series);
     const cm24 = rows.find((r) => r.route_id === 'central-mediterranean' && r.window_months === 24)!;

@@ -8,6 +8,7 @@ import {
   parseShiftWindow,
   percentChange,
 } from '../../../src/lib/measures/shifts.ts';
+import { shiftCoverage } from '../../../src/lib/measures/measureShifts.ts';
 
 // Eight months, 2020-01 … 2020-08. Detections exist up to 2020-06; deaths from 2020-02 to 2020-08.
 const series: MonthlySeries = {
@@ -83,14 +84,33 @@ describe('computeShifts', () => {
       truncated: true,
     });
     const [last] = computeShifts(series, '2020-08', 2, ['central-mediterranean']);
-    // Before = June (10) and July (no Frontex data); deaths June 2 + July 3.
+    // Before = June (10) and July (no Frontex data); deaths June 2 + July 3. After: no IOM month at all,
+    // so "not recorded" (null), not 0.
     expect(last).toMatchObject({
       detectionsBefore: 10,
       detectionsAfter: null,
       deadMissingBefore: 5,
-      deadMissingAfter: 0,
+      deadMissingAfter: null,
+      deathsPer1000After: null,
       truncated: true,
     });
+    expect(shiftCoverage(last!)).toBe(
+      'detections_after: outside_source_period; dead_missing_after: outside_source_period',
+    );
+  });
+
+  it('tells months IOM did not record under a route apart from the ends of the table', () => {
+    // Eastern borders recorded from 2020-05 only: the two months before April are not recorded under the route.
+    const withRoute: MonthlySeries = {
+      ...series,
+      deadMissing: new Map([...series.deadMissing, ['eastern-borders', [null, null, null, null, 2, 0, 1, 0]]]),
+    };
+    const [before] = computeShifts(withRoute, '2020-04', 2, ['eastern-borders']);
+    expect(before).toMatchObject({ deadMissingBefore: null, deadMissingAfter: 2, truncated: false });
+    expect(shiftCoverage(before!)).toBe('detections: no_source_series; dead_missing_before: not_recorded_under_route');
+    const [partly] = computeShifts(withRoute, '2020-06', 2, ['eastern-borders']);
+    expect(partly!.deadMissingBefore).toBe(2);
+    expect(shiftCoverage(partly!)).toContain('dead_missing_before: not_recorded_under_route for 1 of 2 months');
   });
 
   it('reports routes without a detections series with deaths only', () => {

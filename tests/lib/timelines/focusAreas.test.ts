@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorSeries } from '../../../src/lib/timelines/focusAreas.ts';
+import { focusAreaSeries, indicatorSeries } from '../../../src/lib/timelines/focusAreas.ts';
+import type { SiteData } from '../../../src/lib/site/siteData.ts';
 import type { Indicator } from '../../../src/lib/data/schemas/curated.ts';
 
 const row = (id: string, year: number, value: number, start = `${year}-01-01`, end = `${year}-12-31`) =>
@@ -44,5 +45,28 @@ describe('indicatorSeries', () => {
 
   it('skips series with fewer than two calendar years', () => {
     expect(indicatorSeries([row('a', 2017, 100)])).toEqual([]);
+  });
+});
+
+describe('focusAreaSeries', () => {
+  it('marks the partial last year of IOM records with the part it holds, and leaves "not recorded" years empty', () => {
+    const data = {
+      routes: [{ id: 'sahel-agadez', label: 'Sahel / Agadez', colour: '#E69F00' }],
+      incidents: [],
+      deathYears: [
+        { route_id: 'sahel-agadez', year: 2024, dead_missing: null },
+        { route_id: 'sahel-agadez', year: 2025, dead_missing: 40 },
+        { route_id: 'sahel-agadez', year: 2026, dead_missing: 6 },
+      ],
+      libyaDeathYears: [],
+      deathsCompleteYear: 2025,
+      incidentsPeriod: { firstDate: '2014-01-19', lastDate: '2026-05-03' },
+    } as unknown as SiteData;
+    const [sahel] = focusAreaSeries(data);
+    expect(sahel!.points).toEqual([
+      { x: '2024', y: null },
+      { x: '2025', y: 40 },
+      { x: '2026', y: 6, flagged: true, note: '2026, to 3 May only: a partial year, not compared with whole ones' },
+    ]);
   });
 });

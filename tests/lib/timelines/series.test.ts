@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describePartialPeriods,
   describePeaks,
   describeFlaggedRates,
+  detectionsSeries,
   MIN_DETECTIONS_FOR_RATE,
   periodTotals,
   ratesSeries,
@@ -18,11 +20,19 @@ const routes = [
   { id: 'central-mediterranean', label: 'Central Mediterranean', colour: '#D55E00' },
   { id: 'eastern-borders', label: 'Eastern borders', colour: '#7A7A7A' },
 ] as Route[];
+const whole = { months_covered: 12, complete: true, coverage: 'recorded' as const };
 const crossingYears = [
-  { route_id: 'central-mediterranean' as const, year: 2016, detections: 100_000, months_covered: 12 },
-  { route_id: 'central-mediterranean' as const, year: 2017, detections: 50_000, months_covered: 12 },
-  { route_id: 'eastern-borders' as const, year: 2016, detections: 500, months_covered: 12 },
-  { route_id: 'eastern-borders' as const, year: 2017, detections: 2_000, months_covered: 3 },
+  { route_id: 'central-mediterranean' as const, year: 2016, detections: 100_000, ...whole },
+  { route_id: 'central-mediterranean' as const, year: 2017, detections: 50_000, ...whole },
+  { route_id: 'eastern-borders' as const, year: 2016, detections: 500, ...whole },
+  {
+    route_id: 'eastern-borders' as const,
+    year: 2017,
+    detections: 2_000,
+    months_covered: 3,
+    complete: false,
+    coverage: 'partial_period' as const,
+  },
 ];
 
 // Two routes over 2016–2017 by month. Central Mediterranean: 8,000 detections and 320 dead and missing in each
@@ -151,5 +161,41 @@ describe('timeline view in the URL', () => {
       ...rateDefaults,
       period: 'quarter',
     });
+  });
+});
+
+describe('partial periods', () => {
+  it('keeps a partial year as a labelled, unplotted point and names it in the chart notes', () => {
+    // Jan 2024 – Apr 2025: 2024 whole, 2025 January–April only.
+    const months = Array.from(
+      { length: 16 },
+      (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    );
+    const partial: MonthlySeries = {
+      ...monthly,
+      months,
+      detections: new Map([['central-mediterranean', months.map(() => 10)]]),
+    };
+    const [cm] = detectionsSeries(partial, routes, 'year');
+    expect(cm!.points).toEqual([
+      { x: '2024', y: 120 },
+      {
+        x: '2025',
+        y: 40,
+        flagged: true,
+        note: '2025, Jan–Apr only: a partial year, not compared with whole ones',
+      },
+    ]);
+    expect(describePartialPeriods([cm!], 'year')).toBe(
+      'Partial years are marked with a cross on the time axis instead of a point, so that they do not read as a fall: 2025, Jan–Apr.',
+    );
+    // Rates keep partial periods out altogether.
+    expect(
+      periodTotals(
+        months,
+        months.map(() => 10),
+        'year',
+      ),
+    ).toEqual(new Map([['2024', 120]]));
   });
 });
