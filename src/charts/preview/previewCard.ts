@@ -1,0 +1,69 @@
+/**
+ * Link-preview cards (1200×630, the size chat apps and social sites crop to): a title, a key figure with its
+ * unit, an optional drawing (a chart or the static map, as an SVG string the site already makes) and the
+ * source line, drawn as one SVG string. src/lib/io/previewImage.ts turns it into a PNG at build time.
+ */
+import { escapeXml } from '../../lib/core/escape.ts';
+
+export const PREVIEW_SIZE = { widthPx: 1200, heightPx: 630 } as const;
+/** The font the PNG renderer is given (shipped by the dejavu-fonts-ttf package): no system font is used. */
+export const PREVIEW_FONT = 'DejaVu Sans';
+
+export interface PreviewCard {
+  /** The page or view, e.g. "Before and after: EU–Turkey Statement". */
+  title: string;
+  /** One line under the title: the key figure in words, with its unit. */
+  subtitle?: string;
+  /** An SVG drawing of the view (its own <svg> root with a viewBox), placed on the right. */
+  drawingSvg?: string;
+  /** Sources, e.g. "Frontex (detections, not people) · IOM Missing Migrants Project (minimum estimate)". */
+  sourceLine: string;
+}
+
+/** Splits text into lines of at most `maxChars`, on spaces; a last line that would overflow ends in "…". */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s*\S*$/, '')}…`;
+  return kept;
+}
+
+function textLines(lines: string[], x: number, y: number, sizePx: number, attrs: string): string {
+  return lines
+    .map((l, i) => `<text x="${x}" y="${y + i * sizePx * 1.25}" font-size="${sizePx}" ${attrs}>${escapeXml(l)}</text>`)
+    .join('');
+}
+
+/** The card as an SVG string; with a drawing the text takes the left 46% and the drawing the rest. */
+export function previewCardSvg(card: PreviewCard): string {
+  const { widthPx: w, heightPx: hh } = PREVIEW_SIZE;
+  const pad = 56;
+  const textWidth = card.drawingSvg ? 480 : w - 2 * pad;
+  const charsPerLine = Math.floor(textWidth / 26);
+  const title = wrapText(card.title, charsPerLine, 4);
+  const subtitle = card.subtitle ? wrapText(card.subtitle, Math.floor(textWidth / 15), 4) : [];
+  const subtitleY = pad + 70 + title.length * 52;
+  const drawing = card.drawingSvg
+    ? `<svg x="${pad + textWidth + 24}" y="${pad}" width="${w - textWidth - 2 * pad - 24}" height="${hh - 2 * pad - 60}" preserveAspectRatio="xMidYMid meet" ${card.drawingSvg.replace(/^<svg\b/, '').replace(/^[^>]*?(viewBox="[^"]*")[^>]*>/, '$1>')}`
+    : '';
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${hh}" viewBox="0 0 ${w} ${hh}" font-family="${PREVIEW_FONT}">`,
+    `<rect width="${w}" height="${hh}" fill="#fbfaf7"/>`,
+    `<rect width="${w}" height="10" fill="#0072B2"/>`,
+    `<text x="${pad}" y="${pad + 20}" font-size="24" font-weight="bold" fill="#0072B2">Shifting Routes</text>`,
+    textLines(title, pad, pad + 80, 42, 'font-weight="bold" fill="#1d1d1f"'),
+    textLines(subtitle, pad, subtitleY, 24, 'fill="#3a3a3c"'),
+    drawing,
+    textLines(wrapText(card.sourceLine, 90, 2), pad, hh - pad + 4, 18, 'fill="#5a5a5e"'),
+    '</svg>',
+  ].join('');
+}
