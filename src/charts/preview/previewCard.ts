@@ -33,7 +33,9 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s*\S*$/, '')}…`;
+  const last = kept[maxLines - 1]!;
+  // The ellipsis says text was cut; drop the last word when the line has no room for it.
+  kept[maxLines - 1] = `${last.length < maxChars ? last : last.replace(/\s*\S*$/, '')}…`;
   return kept;
 }
 
