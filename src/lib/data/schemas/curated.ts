@@ -21,6 +21,7 @@ import {
   slug,
   sourceUrls,
   textList,
+  checkPeriodOrder,
 } from './fields.ts';
 
 export const routeRowSchema = z.object({
@@ -169,15 +170,7 @@ export const indicatorRowSchema = z
     confidence,
     sources_accessed: isoDay,
   })
-  .superRefine((row, ctx) => {
-    if (row.period_end < row.period_start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period_end'],
-        message: `ends before it starts (period_start ${row.period_start})`,
-      });
-    }
-  });
+  .superRefine(checkPeriodOrder);
 export type Indicator = z.output<typeof indicatorRowSchema>;
 export const INDICATOR_COLUMNS = [
   'id',
@@ -256,14 +249,6 @@ export const coverageNoteRowSchema = z
     note: requiredText(500),
     source_url: httpUrl,
   })
-  .superRefine((row, ctx) => {
-    if (row.period_end < row.period_start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period_end'],
-        message: `ends before it starts (period_start ${row.period_start})`,
-      });
-    }
-  });
+  .superRefine(checkPeriodOrder);
 export type CoverageNote = z.output<typeof coverageNoteRowSchema>;
 export const COVERAGE_NOTE_COLUMNS = ['route', 'period_start', 'period_end', 'note', 'source_url'] as const;

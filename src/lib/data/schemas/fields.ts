@@ -209,3 +209,17 @@ export const hexColour = z.string().transform((raw, ctx) => {
   if (!/^#[0-9A-Fa-f]{6}$/.test(value)) return fail(ctx, 'must be a colour written #RRGGBB');
   return value;
 });
+
+/**
+ * For a row's superRefine: a period must not end before it starts. ISO days and months both compare as
+ * text, so one rule serves every table with a period_start and a period_end.
+ */
+export function checkPeriodOrder(row: { period_start: string; period_end: string }, ctx: z.RefinementCtx): void {
+  if (row.period_end < row.period_start) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['period_end'],
+      message: `ends before it starts (period_start ${row.period_start})`,
+    });
+  }
+}

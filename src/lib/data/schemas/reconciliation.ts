@@ -6,7 +6,17 @@
  */
 import { z } from 'zod';
 import { ROUTE_IDS } from '../../core/ids.ts';
-import { isoMonth, listOf, nonNegativeNumber, oneOf, optionalText, requiredText, slug, textList } from './fields.ts';
+import {
+  checkPeriodOrder,
+  isoMonth,
+  listOf,
+  nonNegativeNumber,
+  oneOf,
+  optionalText,
+  requiredText,
+  slug,
+  textList,
+} from './fields.ts';
 
 export const PUBLISHED_METRICS = ['detections', 'dead_missing'] as const;
 export type PublishedMetric = (typeof PUBLISHED_METRICS)[number];
@@ -41,13 +51,7 @@ export const publishedFigureRowSchema = z
     note: optionalText,
   })
   .superRefine((row, ctx) => {
-    if (row.period_end < row.period_start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period_end'],
-        message: `ends before it starts (period_start ${row.period_start})`,
-      });
-    }
+    checkPeriodOrder(row, ctx);
     if (row.metric === 'detections' && row.iom_routes.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['iom_routes'], message: 'applies to dead_missing only' });
     }
