@@ -4,6 +4,7 @@
  * source line, drawn as one SVG string. src/lib/io/previewImage.ts turns it into a PNG at build time.
  */
 import { escapeXml } from '../../lib/core/escape.ts';
+import { svgFrameMarkup } from '../svg.ts';
 
 export const PREVIEW_SIZE = { widthPx: 1200, heightPx: 630 } as const;
 /** The font the PNG renderer is given (shipped by the dejavu-fonts-ttf package): no system font is used. */
@@ -14,7 +15,7 @@ export interface PreviewCard {
   title: string;
   /** One line under the title: the key figure in words, with its unit. */
   subtitle?: string;
-  /** An SVG drawing of the view (its own <svg> root with a viewBox), placed on the right. */
+  /** An SVG drawing of the view (a whole svg element with a viewBox, as svgFrame writes it), placed on the right. */
   drawingSvg?: string;
   /** Sources, e.g. "Frontex (detections, not people) · IOM Missing Migrants Project (minimum estimate)". */
   sourceLine: string;
@@ -45,27 +46,53 @@ function textLines(lines: string[], x: number, y: number, sizePx: number, attrs:
     .join('');
 }
 
-/** The card as an SVG string; with a drawing the text takes the left 46% and the drawing the rest. */
+/** The drawing's viewBox size and its markup without the root element, to be placed inside the card. */
+function unwrapDrawing(svg: string): { widthPx: number; heightPx: number; body: string } | null {
+  const viewBox = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+  const open = svg.indexOf('>');
+  const close = svg.lastIndexOf('</');
+  if (!viewBox || open < 0 || close < open) return null;
+  return { widthPx: Number(viewBox[1]), heightPx: Number(viewBox[2]), body: svg.slice(open + 1, close) };
+}
+
+/** The card as an SVG string; with a drawing the text takes the left 40% and the drawing the rest. */
 export function previewCardSvg(card: PreviewCard): string {
   const { widthPx: w, heightPx: hh } = PREVIEW_SIZE;
   const pad = 56;
-  const textWidth = card.drawingSvg ? 480 : w - 2 * pad;
+  const drawing = card.drawingSvg ? unwrapDrawing(card.drawingSvg) : null;
+  const textWidth = drawing ? 480 : w - 2 * pad;
   const charsPerLine = Math.floor(textWidth / 26);
   const title = wrapText(card.title, charsPerLine, 4);
   const subtitle = card.subtitle ? wrapText(card.subtitle, Math.floor(textWidth / 15), 4) : [];
   const subtitleY = pad + 70 + title.length * 52;
-  const drawing = card.drawingSvg
-    ? `<svg x="${pad + textWidth + 24}" y="${pad}" width="${w - textWidth - 2 * pad - 24}" height="${hh - 2 * pad - 60}" preserveAspectRatio="xMidYMid meet" ${card.drawingSvg.replace(/^<svg\b/, '').replace(/^[^>]*?(viewBox="[^"]*")[^>]*>/, '$1>')}`
-    : '';
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${hh}" viewBox="0 0 ${w} ${hh}" font-family="${PREVIEW_FONT}">`,
+  let placed = '';
+  if (drawing) {
+    // Fit the drawing into the box right of the text, centred, keeping its proportions.
+    const boxX = pad + textWidth + 24;
+    const boxW = w - boxX - pad;
+    const boxH = hh - 2 * pad - 60;
+    const scale = Math.min(boxW / drawing.widthPx, boxH / drawing.heightPx);
+    const x = boxX + (boxW - drawing.widthPx * scale) / 2;
+    const y = pad + (boxH - drawing.heightPx * scale) / 2;
+    placed = `<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${scale.toFixed(4)})">${drawing.body}</g>`;
+  }
+  const body = [
     `<rect width="${w}" height="${hh}" fill="#fbfaf7"/>`,
     `<rect width="${w}" height="10" fill="#0072B2"/>`,
     `<text x="${pad}" y="${pad + 20}" font-size="24" font-weight="bold" fill="#0072B2">Shifting Routes</text>`,
     textLines(title, pad, pad + 80, 42, 'font-weight="bold" fill="#1d1d1f"'),
     textLines(subtitle, pad, subtitleY, 24, 'fill="#3a3a3c"'),
-    drawing,
+    placed,
     textLines(wrapText(card.sourceLine, 90, 2), pad, hh - pad + 4, 18, 'fill="#5a5a5e"'),
-    '</svg>',
   ].join('');
+  return svgFrameMarkup(
+    {
+      widthPx: w,
+      heightPx: hh,
+      label: { title: card.title, ...(card.subtitle ? { description: card.subtitle } : {}), idPrefix: 'preview' },
+      // The renderer needs a size in pixels, not the 100% width the site's inline drawings use.
+      attrs: { width: w, height: hh, 'font-family': PREVIEW_FONT },
+    },
+    body,
+  );
 }
