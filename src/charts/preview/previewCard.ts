@@ -61,10 +61,10 @@ export function previewCardSvg(card: PreviewCard): string {
   const pad = 56;
   const drawing = card.drawingSvg ? unwrapDrawing(card.drawingSvg) : null;
   const textWidth = drawing ? 480 : w - 2 * pad;
-  const charsPerLine = Math.floor(textWidth / 26);
+  const charsPerLine = Math.floor(textWidth / 23);
   const title = wrapText(card.title, charsPerLine, 4);
   const subtitle = card.subtitle ? wrapText(card.subtitle, Math.floor(textWidth / 15), 4) : [];
-  const subtitleY = pad + 70 + title.length * 52;
+  const subtitleY = pad + 70 + title.length * 48;
   let placed = '';
   if (drawing) {
     // Fit the drawing into the box right of the text, centred, keeping its proportions.
@@ -80,7 +80,7 @@ export function previewCardSvg(card: PreviewCard): string {
     `<rect width="${w}" height="${hh}" fill="#fbfaf7"/>`,
     `<rect width="${w}" height="10" fill="#0072B2"/>`,
     `<text x="${pad}" y="${pad + 20}" font-size="24" font-weight="bold" fill="#0072B2">Shifting Routes</text>`,
-    textLines(title, pad, pad + 80, 42, 'font-weight="bold" fill="#1d1d1f"'),
+    textLines(title, pad, pad + 80, 38, 'font-weight="bold" fill="#1d1d1f"'),
     textLines(subtitle, pad, subtitleY, 24, 'fill="#3a3a3c"'),
     placed,
     textLines(wrapText(card.sourceLine, 90, 2), pad, hh - pad + 4, 18, 'fill="#5a5a5e"'),
