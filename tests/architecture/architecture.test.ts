@@ -20,6 +20,8 @@ const LAYER_RANK: Record<string, number> = {
   components: 3,
   layouts: 3,
   pages: 4,
+  // Astro's content collections config (src/content.config.ts) only declares schemas from src/lib/stories/.
+  'content.config.ts': 0,
 };
 
 const layerOf = (path: string): string => path.split('/')[1]!;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { getStories, STORY_ORDER } from '../../src/lib/io/stories.ts';
+import { getSiteData } from '../../src/lib/io/siteData.ts';
+
+describe('the route stories on the real data', () => {
+  const stories = getStories();
+
+  it('are the six stories, in order, each of at least seven steps', () => {
+    expect(stories.map((s) => s.slug)).toEqual([...STORY_ORDER]);
+    for (const story of stories) expect(story.steps.length, story.slug).toBeGreaterThanOrEqual(7);
+  });
+
+  it('each have a step on what the data cannot show and one showing a neighbouring route', () => {
+    for (const story of stories) {
+      const ids = story.steps.map((s) => s.id);
+      expect(ids, story.slug).toContain('what-the-data-cannot-show');
+      const own = story.region === 'libya' ? [] : [story.region];
+      const neighbourStep = story.steps.find((s) => s.state.highlight.routes.some((r) => !own.includes(r)));
+      expect(neighbourStep, story.slug).toBeDefined();
+    }
+  });
+
+  it('name routes and places the data know, and every step has a source and a map description', () => {
+    const placeIds = new Set(getSiteData().places.map((p) => p.id));
+    for (const story of stories)
+      for (const step of story.steps) {
+        expect(step.sources.length).toBeGreaterThan(0);
+        expect(step.mapDescription.length).toBeGreaterThan(20);
+        for (const id of step.state.highlight.places) expect(placeIds.has(id), id).toBe(true);
+      }
+  });
+
+  it('carry no figure outside a number token linked to its source', () => {
+    for (const story of stories)
+      for (const step of story.steps) {
+        const linked = [...step.html.matchAll(/<a class="story-figure"[^>]*>([^<]*)<\/a>/g)]
+          .map((m) => m[1])
+          .join(' | ');
+        for (const figure of step.plainText.match(/\d{1,3}(?:,\d{3})+/g) ?? [])
+          expect(linked, `${story.slug}/${step.id}: ${figure}`).toContain(figure);
+      }
+  });
+});
