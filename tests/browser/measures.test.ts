@@ -60,25 +60,34 @@ describe('a measure page', () => {
 
   it('switches the window between 6, 12 and 24 months', async () => {
     const { page } = await session.open('/measures/eu-turkey-statement/');
+    // The windows are links to the page built for each (the no-JavaScript test follows them without script).
     await page.click('[data-window="24"]');
+    await page.waitForURL((url) => url.pathname === '/measures/eu-turkey-statement/24/');
     expect(await page.locator('[data-window-panel="24"]').isVisible()).toBe(true);
     expect(await page.locator('[data-window-panel="12"]').isVisible()).toBe(false);
     expect(await page.locator('[data-window-panel="24"] .shift-text').textContent()).toContain(
       'in the 24 months after',
     );
-    await expect.poll(() => page.evaluate(() => location.search)).toBe('?window=24');
     // The embed code follows the window.
     await page.locator('[data-embed-code] summary').click();
     await expect
       .poll(() => page.locator('[data-embed-code] textarea').inputValue())
-      .toContain('/embed/measures/eu-turkey-statement/?window=24');
+      .toContain('/embed/measures/eu-turkey-statement/?window=24"');
     await page.click('[data-window="12"]');
-    await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+    await page.waitForURL((url) => url.pathname === '/measures/eu-turkey-statement/');
+    expect(await page.locator('[data-window-panel="12"]').isVisible()).toBe(true);
     await page.close();
 
+    // The query form is still read on the default page, and the embed code carries it.
     const linked = await session.open('/measures/eu-turkey-statement/?window=6');
     expect(await linked.page.locator('[data-window-panel="6"]').isVisible()).toBe(true);
-    expect(await linked.page.locator('[data-window="6"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await linked.page.locator('[data-window-panel="12"]').isVisible()).toBe(false);
+    expect(await linked.page.locator('[data-window="6"]').getAttribute('aria-current')).toBe('page');
+    expect(await linked.page.locator('[data-window="12"]').getAttribute('aria-current')).toBeNull();
+    await linked.page.locator('[data-embed-code] summary').click();
+    await expect
+      .poll(() => linked.page.locator('[data-embed-code] textarea').inputValue())
+      .toContain('/embed/measures/eu-turkey-statement/?window=6"');
     await linked.page.close();
   });
 

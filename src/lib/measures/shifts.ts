@@ -18,6 +18,20 @@ export function parseShiftWindow(text: string | null): ShiftWindow | null {
   return valueOr(PARAM_CODECS.window.parse(text, { allowed: SHIFT_WINDOWS }), null);
 }
 
+/** The path segment of a window's own page, /measures/<id>/24/; the default window has none (/measures/<id>/). */
+export function shiftWindowSegment(window: ShiftWindow): string | undefined {
+  return window === DEFAULT_SHIFT_WINDOW ? undefined : String(window);
+}
+
+/**
+ * The measure page that opens on a window. Every window has a page built for it, so the choice works as a plain
+ * link without JavaScript; the query form (/measures/<id>/?window=24) is still read on the default page.
+ */
+export function measureWindowPath(measureId: string, window: ShiftWindow): string {
+  const segment = shiftWindowSegment(window);
+  return segment ? `/measures/${measureId}/${segment}/` : `/measures/${measureId}/`;
+}
+
 export interface RouteShift {
   routeId: RouteId;
   windowMonths: number;

@@ -3,10 +3,14 @@ import type { MonthlySeries } from '../../../src/lib/site/monthlySeries.ts';
 import {
   computeShifts,
   deathsPer1000,
+  DEFAULT_SHIFT_WINDOW,
   isSeasonalWindow,
   matchYearEarlier,
+  measureWindowPath,
   parseShiftWindow,
   percentChange,
+  SHIFT_WINDOWS,
+  shiftWindowSegment,
 } from '../../../src/lib/measures/shifts.ts';
 import { shiftCoverage } from '../../../src/lib/measures/measureShifts.ts';
 
@@ -189,5 +193,23 @@ describe('the shift window in a URL', () => {
     expect(parseShiftWindow('6')).toBe(6);
     for (const bad of [null, '', '7', '24x', ' 24', '1e1', '<script>', '12.0'])
       expect(parseShiftWindow(bad), String(bad)).toBeNull();
+  });
+});
+
+describe('measureWindowPath', () => {
+  it('gives the default window the measure page itself and every other window a page of its own', () => {
+    expect(measureWindowPath('eu-turkey-statement', 12)).toBe('/measures/eu-turkey-statement/');
+    expect(measureWindowPath('eu-turkey-statement', 6)).toBe('/measures/eu-turkey-statement/6/');
+    expect(measureWindowPath('eu-turkey-statement', 24)).toBe('/measures/eu-turkey-statement/24/');
+  });
+
+  it('names one distinct page per window, whose segment reads back as that window', () => {
+    const paths = SHIFT_WINDOWS.map((n) => measureWindowPath('m', n));
+    expect(new Set(paths).size).toBe(SHIFT_WINDOWS.length);
+    for (const n of SHIFT_WINDOWS) {
+      const segment = shiftWindowSegment(n);
+      if (segment === undefined) expect(n).toBe(DEFAULT_SHIFT_WINDOW);
+      else expect(parseShiftWindow(segment)).toBe(n);
+    }
   });
 });

@@ -1,0 +1,97 @@
+// With JavaScript off: one page of every template shows no control that does nothing (controls that need a
+// script are hidden; what remains are links, or fields of a form that submits to a real page), the measure
+// windows are reachable as pages, and the atlas says its map is a static one.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SCREENSHOT_DIR, startSession, type Session } from './setup/browser.ts';
+import { ATLAS_IDS } from '../../src/lib/atlas/elementIds.ts';
+import { SHIFT_WINDOWS, measureWindowPath } from '../../src/lib/measures/shifts.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession({ javaScriptEnabled: false });
+});
+afterAll(async () => session?.close());
+
+const sitemapPaths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (m) => new URL(m[1]!).pathname,
+);
+
+/** The template a path is built from: its section (two levels under /embed/) and its depth. */
+function templateOf(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const kept = segments[0] === 'embed' ? 2 : 1;
+  return [...segments.slice(0, kept), ...segments.slice(kept).map(() => '*')].join('/');
+}
+
+// One page per template, found in the sitemap, so a template added later is covered without a list to keep.
+const onePerTemplate = [...new Map(sitemapPaths.map((p) => [templateOf(p), p] as const).reverse()).values()].sort();
+
+/** Visible buttons, selects and inputs, each with the form it would submit, if any. */
+function visibleControls(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, select, input:not([type="hidden"])')]
+      .filter((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+      .map((el) => {
+        const form = el.closest('form');
+        const label = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+        return {
+          control: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${label.slice(0, 40)}"`,
+          action: form?.getAttribute('action') ? form.action : null,
+        };
+      }),
+  );
+}
+
+describe('without JavaScript', () => {
+  it('covers the templates it was written for', () => {
+    for (const template of ['', 'atlas', 'timelines', 'measures', 'measures/*', 'data', 'about', 'embed/atlas'])
+      expect(onePerTemplate.map(templateOf)).toContain(template);
+    expect(onePerTemplate.some((p) => p.startsWith('/embed/measures/'))).toBe(true);
+    expect(onePerTemplate.some((p) => p.startsWith('/embed/timelines/'))).toBe(true);
+  });
+
+  it.each(onePerTemplate)('%s shows no control that does nothing', async (path) => {
+    const { page } = await session.open(path);
+    for (const { control, action } of await visibleControls(page)) {
+      // The only controls allowed on screen are those of a form that submits to a page of the site.
+      expect(action, `${control} is visible but belongs to no form`).not.toBeNull();
+      const response = await page.request.get(action!);
+      expect(response.status(), `${control} submits to ${action}`).toBe(200);
+    }
+    await page.close();
+  });
+
+  it('reaches every window of a measure through links to pages that show it', async () => {
+    const id = 'eu-turkey-statement';
+    const { page } = await session.open(measureWindowPath(id, 12));
+    for (const n of SHIFT_WINDOWS) {
+      await page.locator(`[data-window-choice] [data-window="${n}"]`).click();
+      await page.waitForURL((url) => url.pathname === measureWindowPath(id, n));
+      const panel = page.locator(`[data-window-panel="${n}"]`);
+      expect(await panel.isVisible(), `${n}-month card`).toBe(true);
+      expect(await page.locator('[data-window-panel]:visible').count()).toBe(1);
+      expect(await panel.locator('tbody tr').count()).toBeGreaterThan(0);
+      expect(await panel.locator('.shift-text').textContent()).toContain(`in the ${n} months after`);
+      expect(await page.locator(`[data-window="${n}"]`).getAttribute('aria-current')).toBe('page');
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+        new RegExp(`${measureWindowPath(id, n)}$`),
+      );
+    }
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/no-js-measure-24.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('says the atlas map is static, and promises no interaction', async () => {
+    const { page } = await session.open('/atlas/');
+    const status = await page.locator(`#${ATLAS_IDS.mapStatus}`).innerText();
+    expect(status).toMatch(/static map/i);
+    // innerText is what is rendered: text hidden without JavaScript does not count.
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/interactive map|point at it|choose a time window|select a route/i);
+    expect(await page.locator('.static-map svg').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/no-js-atlas.png`, fullPage: true });
+    await page.close();
+  });
+});
