@@ -222,6 +222,7 @@ const lhTargets = [
   { type: 'home', path: '/', preset: 'mobile' as const },
   { type: 'data', path: '/data/', preset: 'mobile' as const },
   { type: 'measure page', path: '/measures/eu-turkey-statement/', preset: 'mobile' as const },
+  { type: 'chart embed', path: '/embed/timelines/rates/', preset: 'mobile' as const },
   { type: 'atlas', path: '/atlas/', preset: 'mobile' as const },
   { type: 'atlas', path: '/atlas/', preset: 'desktop' as const },
 ];
@@ -246,11 +247,15 @@ server.close();
 // 5. Basemap size
 const basemapRaw = readFileSync('dist/atlas/basemap.json');
 const basemapGzipKB = kb(gzipSync(basemapRaw).length);
+const embedScriptGzipKB = kb(gzipSync(readFileSync('dist/embed.js')).length);
+const chartEmbedGzipKB = kb(
+  Object.values(bytes['chart embed']!.byKind).reduce((total, b) => total + (b as Bytes).gzip, 0),
+);
 
 // 6. Budgets
 const lh = (key: string) => lighthouseResults[key]!;
 const budgets = [
-  ...['home (mobile)', 'data (mobile)', 'measure page (mobile)'].map((k) => ({
+  ...['home (mobile)', 'data (mobile)', 'measure page (mobile)', 'chart embed (mobile)'].map((k) => ({
     name: `Lighthouse performance ${k} ≥ 95`,
     value: lh(k).performance,
     ok: lh(k).performance >= 95,
@@ -280,6 +285,9 @@ const budgets = [
     ok: kb(bytes['atlas']!.byKind['js']!.gzip) <= 760,
   },
   { name: 'Basemap ≤ 150 KB gzip', value: basemapGzipKB, ok: basemapGzipKB <= 150 },
+  // The host page's sizing script (public/embed.js) and everything a chart embed loads.
+  { name: '/embed.js ≤ 3 KB gzip', value: embedScriptGzipKB, ok: embedScriptGzipKB <= 3 },
+  { name: 'Chart embed ≤ 60 KB gzip in all', value: chartEmbedGzipKB, ok: chartEmbedGzipKB <= 60 },
   {
     name: 'Time-window change ≤ 4 ms median CPU (script)',
     value: Math.round(median(scriptMs) * 100) / 100,

@@ -1,7 +1,7 @@
 // Browser code for embedding: links back to the full view carry the current view, and "Embed" boxes write
 // an <iframe> snippet for the view on screen. Both read the query string only when needed, so every
 // component that writes its state to the URL is followed without being told.
-import { iframeSnippet, viewQuery } from '../lib/site/embed.ts';
+import { embedSnippet, viewQuery, type SnippetKind } from '../lib/site/embed.ts';
 import { onViewChange } from './viewUrl.ts';
 
 export function followViewInLinks(): void {
@@ -20,12 +20,15 @@ export function initEmbedCodes(): void {
     const button = box.querySelector<HTMLButtonElement>('button')!;
     const status = box.querySelector<HTMLElement>('[data-embed-status]')!;
     const params = box.dataset['embedParams'] === '*' ? '*' : (box.dataset['embedParams'] ?? '').split(',');
+    const kind = (): SnippetKind =>
+      box.querySelector<HTMLInputElement>('input[value="plain"]')?.checked ? 'plain' : 'responsive';
     const render = () => {
       const src = `${location.origin}${box.dataset['embedPath']}${viewQuery(location.search, params)}`;
-      field.value = iframeSnippet(src, box.dataset['embedTitle'] ?? '', Number(box.dataset['embedHeight']));
+      field.value = embedSnippet(kind(), src, box.dataset['embedTitle'] ?? '', Number(box.dataset['embedHeight']));
     };
     render();
     box.addEventListener('toggle', render);
+    box.addEventListener('change', render);
     onViewChange(render);
     button.hidden = false;
     button.addEventListener('click', async () => {

@@ -17,7 +17,7 @@ import {
 } from './codecs.ts';
 
 /** The pages that keep a view in the URL; each also names its embed (/embed/atlas/, /embed/timelines/<chart>/, /embed/measures/<id>/). */
-export type ViewPage = 'atlas' | 'timelines' | 'measures-list' | 'measure';
+export type ViewPage = 'atlas' | 'timelines' | 'measures-list' | 'measure' | 'embed';
 
 export interface ViewParam {
   pages: readonly ViewPage[];
@@ -37,6 +37,10 @@ export const VIEW_PARAMS = {
   window: { pages: ['measure'], default: '12' },
   region: { pages: ['measures-list'], default: 'all regions' },
   type: { pages: ['measures-list'], default: 'all types' },
+  // Options of every embed (src/lib/site/embed.ts parseEmbedOptions), set by the publisher in the snippet.
+  theme: { pages: ['embed'], default: 'light (a white article stays white)' },
+  plain: { pages: ['embed'], default: 'the title block shown (plain=1 hides it)' },
+  static: { pages: ['embed'], default: 'the live view (static=1 keeps the build-time drawing only)' },
 } as const satisfies Record<string, ViewParam>;
 
 export type ViewParamName = keyof typeof VIEW_PARAMS;
@@ -57,6 +61,9 @@ export const PARAM_CODECS = {
   window: numberChoiceCodec,
   region: choiceCodec,
   type: choiceCodec,
+  theme: choiceCodec,
+  plain: choiceCodec,
+  static: choiceCodec,
 } satisfies Record<ViewParamName, AnyParamCodec>;
 
 /** Longer query strings are not links anyone shared: the whole query is ignored and the page shows its defaults. */

@@ -1,0 +1,167 @@
+// Embeds in an article on another site: /embed.js sizes each frame to its content at a phone's and a
+// column's width, trusts only the site's own frames, and every link in an embed opens a new tab.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { SCREENSHOT_DIR, startSession, type Session } from './setup/browser.ts';
+import { EMBED_MESSAGES, responsiveSnippet } from '../../src/lib/site/embed.ts';
+
+let session: Session;
+let server: Server;
+let hostUrl: string;
+const EMBEDS = [
+  { name: 'rates', path: '/embed/timelines/rates/', heightPx: 640 },
+  { name: 'card', path: '/embed/measures/eu-turkey-statement/', heightPx: 1100 },
+  { name: 'map', path: '/embed/atlas/?from=2017-01&to=2017-12', heightPx: 1100 },
+];
+
+beforeAll(async () => {
+  session = await startSession();
+  const origin = new URL(session.baseUrl).origin;
+  // The article: three responsive snippets as the embed code writes them, each with its own copy of the script.
+  const snippets = EMBEDS.map((e) => responsiveSnippet(`${origin}${e.path}`, e.name, e.heightPx)).join(
+    '\n<p>Text.</p>\n',
+  );
+  const hostPage = `<!doctype html><meta name="viewport" content="width=device-width"><title>Article</title><body style="margin:0">${snippets}</body>`;
+  server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  // Another origin than the site's: another port.
+  hostUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  server?.close();
+  await session?.close();
+});
+
+async function openHost(widthPx: number): Promise<Page> {
+  const host = await session.context.newPage();
+  await host.setViewportSize({ width: widthPx, height: 900 });
+  await host.goto(hostUrl, { waitUntil: 'load' });
+  return host;
+}
+
+const frameOf = (host: Page, index: number): Frame => host.frames().filter((f) => f !== host.mainFrame())[index]!;
+
+/** Each frame's height on the host page, its content's height and scroll extents inside it. */
+async function fit(host: Page, index: number) {
+  const frameHeightPx = await host
+    .locator('iframe')
+    .nth(index)
+    .evaluate((f) => f.getBoundingClientRect().height);
+  const inside = await frameOf(host, index).evaluate(() => ({
+    contentPx: document.documentElement.getBoundingClientRect().height,
+    scrollsDown: document.documentElement.scrollHeight > document.documentElement.clientHeight + 1,
+    scrollsAcross: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+  }));
+  return { frameHeightPx, ...inside };
+}
+
+describe('responsive embeds on a host page', () => {
+  it.each([360, 700])('at %i px each frame takes its content height and nothing scrolls', async (widthPx) => {
+    const host = await openHost(widthPx);
+    for (let i = 0; i < EMBEDS.length; i++) {
+      // Lazy frames load as they come into view.
+      await host.locator('iframe').nth(i).scrollIntoViewIfNeeded();
+      await expect
+        .poll(
+          async () => {
+            const f = await fit(host, i);
+            return Math.abs(f.frameHeightPx - f.contentPx);
+          },
+          { timeout: 20_000 },
+        )
+        .toBeLessThanOrEqual(3);
+      const f = await fit(host, i);
+      expect(f.scrollsDown, `${EMBEDS[i]!.name} scrolls inside`).toBe(false);
+      expect(f.scrollsAcross, `${EMBEDS[i]!.name} scrolls across`).toBe(false);
+      // The full view link (the source line) sits inside the frame, not below it.
+      const linkBottom = await frameOf(host, i)
+        .locator('a[data-full-view]')
+        .evaluate((a) => a.getBoundingClientRect().bottom);
+      expect(linkBottom).toBeLessThanOrEqual(f.frameHeightPx);
+    }
+    // Frames from another origin paint only in view: one picture per frame.
+    for (let i = 0; i < EMBEDS.length; i++)
+      await host
+        .locator('iframe')
+        .nth(i)
+        .screenshot({ path: `${SCREENSHOT_DIR}/embed-host-${widthPx}-${EMBEDS[i]!.name}.png` });
+    await host.close();
+  });
+
+  it('ignores a height from another origin and from a window that is not one of its frames', async () => {
+    const host = await openHost(700);
+    const first = host.locator('iframe').first();
+    await expect.poll(() => first.evaluate((f) => f.style.height), { timeout: 20_000 }).not.toBe('');
+    const before = await first.evaluate((f) => f.style.height);
+    // The host's own origin: not the site's.
+    await host.evaluate((type) => window.postMessage({ type, heightPx: 7 }, '*'), EMBED_MESSAGES.height);
+    // The site's origin, but a window the host did not frame (a pop-up of an embed).
+    const [popup] = await Promise.all([
+      host.waitForEvent('popup'),
+      host.evaluate((url) => window.open(url), `${session.baseUrl}/embed/measures/eu-turkey-statement/`),
+    ]);
+    await popup.waitForLoadState('load');
+    await popup.evaluate((type) => window.opener.postMessage({ type, heightPx: 9 }, '*'), EMBED_MESSAGES.height);
+    await host.waitForTimeout(300);
+    const heights = await host
+      .locator('iframe')
+      .evaluateAll((frames) => frames.map((f) => (f as HTMLElement).style.height));
+    expect(heights).not.toContain('7px');
+    expect(heights).not.toContain('9px');
+    expect(await first.evaluate((f) => f.style.height)).toBe(before);
+    await popup.close();
+    await host.close();
+  });
+});
+
+describe('links in an embed', () => {
+  it('every link kind opens the full site in a new tab', async () => {
+    const host = await openHost(700);
+    const rates = frameOf(host, 0);
+    await rates.waitForSelector('html[data-embed-ready] #rates svg a');
+    await frameOf(host, 1).waitForSelector('html[data-embed-ready]');
+    // Every link, static or drawn by a script, carries the new-tab target.
+    for (const frame of [rates, frameOf(host, 1)]) {
+      const links = await frame
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => ({ target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })));
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        expect(link.target).toBe('_blank');
+        expect(link.rel).toContain('noopener');
+      }
+    }
+    // A measure triangle in the chart, and the full-view link: each opens a tab, and the frame stays.
+    for (const selector of ['#rates svg a', 'a[data-full-view]']) {
+      const frameUrl = rates.url();
+      const [tab] = await Promise.all([host.context().waitForEvent('page'), rates.locator(selector).first().click()]);
+      expect(
+        new URL(tab.url() === 'about:blank' ? (await tab.waitForEvent('framenavigated')).url() : tab.url()).pathname,
+      ).not.toMatch(/^\/embed\//);
+      await tab.close();
+      expect(rates.url()).toBe(frameUrl);
+    }
+    await host.close();
+  });
+});
+
+describe('embed options', () => {
+  it('theme=dark and plain=1 apply; the default is light', async () => {
+    const light = await session.open('/embed/timelines/rates/');
+    expect(await light.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    await light.page.close();
+    const { page } = await session.open('/embed/measures/eu-turkey-statement/?theme=dark&plain=1');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(200);
+    // The title block is gone from sight; the heading stays for screen readers.
+    expect(await page.locator('[data-title-block]').first().isVisible()).toBe(false);
+    expect((await page.locator('h1').boundingBox())!.height).toBeLessThanOrEqual(1);
+    // The link back to the full view does not carry the frame's options.
+    expect(await page.locator('a[data-full-view]').getAttribute('href')).toBe('/measures/eu-turkey-statement/');
+    await page.close();
+  });
+});
