@@ -3,9 +3,15 @@ import { defineConfig } from 'astro/config';
 import { sitemap } from './scripts/astro-sitemap.mjs';
 import { CSP_DIRECTIVES } from './scripts/security-policy.mjs';
 
+// The public address (README: "The public address"): canonical links, the sitemap, og:url, og:image and
+// embed snippets use it. Without it the build says so once and leaves out what needs an absolute address.
+const SITE_URL = process.env['SITE_URL']?.trim() || undefined;
+if (SITE_URL && !/^https?:\/\/[^/]+/.test(SITE_URL))
+  throw new Error(`SITE_URL "${SITE_URL}" must be an absolute http(s) address, e.g. https://routes.example.org`);
+
 export default defineConfig({
   output: 'static',
-  site: 'http://localhost:4321',
+  site: SITE_URL,
   trailingSlash: 'always',
   // No inline scripts or styles: everything is a file from the site, so a header policy of 'self' suffices.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -7,13 +7,19 @@ import { CSP_DIRECTIVES, EMBEDDABLE_PATHS } from './security-policy.mjs';
 
 /** @returns {import('astro').AstroIntegration} */
 export function sitemap() {
-  /** @type {string} */
-  let site = 'http://localhost:4321';
+  /** @type {string | null} The public address (SITE_URL); null when the build has none. */
+  let site = null;
   return {
     name: 'shifting-routes-sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = (config.site ?? site).replace(/\/$/, '');
+        site = config.site ? config.site.replace(/\/$/, '') : null;
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!site)
+          logger.warn(
+            'SITE_URL is not set: canonical links, og:url and og:image are left out and sitemap.xml lists paths only. Set SITE_URL to the public address (README).',
+          );
       },
       'astro:build:done': ({ dir, pages }) => {
         const paths = pages
@@ -23,7 +29,8 @@ export function sitemap() {
         const xml = [
           '<?xml version="1.0" encoding="UTF-8"?>',
           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-          ...paths.map((p) => `  <url><loc>${site}${p}</loc></url>`),
+          // Without a public address the locations stay paths: never a made-up or local host.
+          ...paths.map((p) => `  <url><loc>${site ?? ''}${p}</loc></url>`),
           '</urlset>',
           '',
         ].join('\n');

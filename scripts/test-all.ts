@@ -19,7 +19,9 @@ function run(command: string, args: string[]): boolean {
   console.log(`\n$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // The tests build with a public address so the link-preview tags that need one are checked too; .invalid
+    // is reserved and never resolves. A SITE_URL set by the caller wins.
+    env: { SITE_URL: 'https://shifting-routes.invalid', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return result.status === 0;
 }

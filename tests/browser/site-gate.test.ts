@@ -1,6 +1,7 @@
 // The quality gate over the whole site: every page in the sitemap (so every page added later too) is
 // loaded in Chromium and checked; pages that read URL state are fed hostile URLs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './setup/axe.ts';
 import { foreignRequests, startSession, type Session } from './setup/browser.ts';
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 
 const sitemapPaths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-  (m) => new URL(m[1]!).pathname,
+  (m) => new URL(m[1]!, 'http://site.invalid').pathname,
 );
 
 describe('sitemap', () => {
@@ -37,6 +38,40 @@ const gatedPaths = sitemapPaths.filter((path) => {
   if (checkedWindows.has(shown)) return false;
   checkedWindows.add(shown);
   return true;
+});
+
+// Read from the files, without the browser: cheap enough for every page.
+const metaContent = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+
+const builtWithSiteUrl = /<loc>https?:/.test(readFileSync('dist/sitemap.xml', 'utf8'));
+
+describe('link previews', () => {
+  it('every page in the sitemap has the preview tags, and its preview image exists', () => {
+    for (const path of sitemapPaths) {
+      const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
+      for (const key of ['og:title', 'og:description', 'twitter:card'])
+        expect(metaContent(html, key), `${path} ${key}`).toBeTruthy();
+      expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
+      // og:image and og:url need the public address (SITE_URL; npm test builds with one): all or nothing.
+      const image = metaContent(html, 'og:image');
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? null;
+      expect(Boolean(image), `${path} og:image`).toBe(builtWithSiteUrl);
+      expect(metaContent(html, 'og:url'), path).toBe(canonical);
+      if (image) expect(existsSync(join('dist', new URL(image).pathname)), `${path}: ${image}`).toBe(true);
+    }
+  });
+
+  it('no published file names localhost', () => {
+    const files = readdirSync('dist', { recursive: true, withFileTypes: true }).filter(
+      (f) => f.isFile() && /\.(html|xml|txt|json|csv|js|css|md|svg)$|^_headers$/.test(f.name),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    const naming = files
+      .map((f) => join(f.parentPath, f.name))
+      .filter((f) => readFileSync(f, 'utf8').includes('localhost'));
+    expect(naming).toEqual([]);
+  });
 });
 
 describe('every page in the sitemap', () => {
