@@ -7,6 +7,11 @@ export function embedOptions(): EmbedOptions {
   return parseEmbedOptions(location.search);
 }
 
+/** static=1 in an embed: view scripts leave the build-time drawing as it is. Full pages ignore it. */
+export function isStaticEmbed(): boolean {
+  return document.body.classList.contains('embed') && embedOptions().static;
+}
+
 /** The layout renders data-theme="light"; dark forces dark, auto follows the reader's system (global.css). */
 export function applyEmbedOptions(options: EmbedOptions = embedOptions()): void {
   const root = document.documentElement;

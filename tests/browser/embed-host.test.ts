@@ -165,3 +165,18 @@ describe('embed options', () => {
     await page.close();
   });
 });
+
+describe('static embeds', () => {
+  it('static=1 keeps the build-time drawing: the view in the address is not applied', async () => {
+    const live = await session.open('/embed/timelines/rates/?rates=quarter,log,combined');
+    await expect.poll(() => live.page.locator('#rates').getAttribute('data-view')).toBe('quarter,log,combined');
+    await live.page.close();
+    const { page, requests } = await session.open('/embed/timelines/rates/?rates=quarter,log,combined&static=1');
+    await page.waitForSelector('html[data-embed-ready]');
+    expect(await page.locator('#rates').getAttribute('data-view')).not.toBe('quarter,log,combined');
+    // The chart data is never fetched.
+    expect(requests.filter((url) => url.includes('/timelines/data.json'))).toEqual([]);
+    expect(await page.locator('#rates svg.chart').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
