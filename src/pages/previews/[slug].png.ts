@@ -75,6 +75,7 @@ function pageCards(): [string, PreviewCard][] {
       'Atlas of shifting routes',
       'Detections, deaths and disappearances, and measures in force, month by month',
     ),
+    page('/routes/', 'Route stories', 'How each route toward Europe shifted, and the measures along the way'),
     page('/timelines/', 'Timelines', 'Detections and deaths on each route toward Europe, with the measures in force'),
     page('/measures/', 'Measures', 'Border enforcement and counter-smuggling measures, before and after'),
     page('/data/', 'Data and downloads', 'Every figure traceable to Frontex, IOM and curated, sourced tables'),
