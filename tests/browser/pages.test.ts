@@ -1,5 +1,6 @@
 // The first pages in a real browser, against the built site.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOWNLOADS, downloadByFile } from '../../src/lib/site/downloads.ts';
 import { getSiteData } from '../../src/lib/io/siteData.ts';
 import { formatCount } from '../../src/lib/core/format.ts';
 import { SCREENSHOT_DIR, startSession, type Session } from './setup/browser.ts';
@@ -60,16 +61,9 @@ describe('data page and downloads', () => {
   it('links every download, and each serves CSV whose rows match its sidecar', async () => {
     const { page } = await session.open('/data/');
     const links = await page.locator('a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.map((l) => new URL(l).pathname).sort()).toEqual([
-      '/downloads/crossings-by-route-month.csv',
-      '/downloads/crossings-by-route-year.csv',
-      '/downloads/deaths-by-route-year.csv',
-      '/downloads/exclusions.csv',
-      '/downloads/incidents.csv',
-      '/downloads/indicators.csv',
-      '/downloads/measure-shifts.csv',
-      '/downloads/measures.csv',
-    ]);
+    // Every entry of the downloads registry, and nothing else.
+    expect(links.map((l) => new URL(l).pathname).sort()).toEqual(DOWNLOADS.map((d) => `/downloads/${d.file}`).sort());
+    expect(links.length).toBeGreaterThanOrEqual(9);
     for (const link of links) {
       const csv = await page.request.get(link);
       expect(csv.status(), link).toBe(200);
@@ -96,7 +90,13 @@ describe('data page and downloads', () => {
       await page.request.get(new URL('/downloads/deaths-by-route-year.csv', session.baseUrl).href)
     ).text();
     const [header, ...rows] = text.trimEnd().split('\n');
-    expect(header).toBe('route_id,year,dead_missing,incidents');
+    // The documented columns, in order; columns added later go at the end, so earlier readers keep working.
+    expect(header).toBe(
+      downloadByFile('deaths-by-route-year.csv')
+        .columns.map((c) => c.name)
+        .join(','),
+    );
+    expect(header!.startsWith('route_id,year,dead_missing,incidents,')).toBe(true);
     const total = rows.reduce((s, r) => s + Number(r.split(',')[2]), 0);
     expect(total).toBe(getSiteData().totals.deadMissingOnRoutes);
     await page.close();
