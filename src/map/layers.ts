@@ -10,6 +10,7 @@ import { MEASURE_MARKS } from '../lib/measures/marks.ts';
 import type { RouteWidthScale } from '../lib/atlas/routeWidths.ts';
 import type { Basemap } from '../lib/atlas/basemap.ts';
 import { ZOOM_LIMITS } from '../lib/atlas/views.ts';
+import { measureStateInWindow } from '../lib/atlas/featureList.ts';
 import { hexToRgb } from './palette.ts';
 
 type Rgba = [number, number, number, number];
@@ -180,16 +181,8 @@ export interface MeasuresLayerOptions {
   haloColour: Rgb;
 }
 
-/** In force during the window: started by its end, and not ended before its start. */
-export function measureStateInWindow(
-  m: AtlasMeasure,
-  startIndex: number,
-  endIndex: number,
-): 'active' | 'ended' | 'future' {
-  if (m.startIndex > endIndex) return 'future';
-  const end = m.endIndex ?? (m.kind === 'event' ? m.startIndex : Number.POSITIVE_INFINITY);
-  return end >= startIndex ? 'active' : 'ended';
-}
+// The map and the atlas's feature list (src/lib/atlas/featureList.ts) judge a measure's window the same way.
+export { measureStateInWindow };
 
 export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOptions) {
   // All measures stay in one stable buffer; those not yet started are filtered out on the GPU.

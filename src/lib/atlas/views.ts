@@ -22,6 +22,26 @@ export const QUICK_VIEWS: CameraView[] = [
 
 export const ZOOM_LIMITS = { minZoom: 2, maxZoom: 10 };
 
+/** The all-routes view spans the routes, Canaries to Cyprus, in a map this wide (MapLibre, 512 px tiles). */
+export const ALL_ROUTES_WIDTH_PX = 840;
+
+/**
+ * The camera a map this wide shows for a state: the all-routes view zooms out on a narrower map (a phone)
+ * so that it still spans every route; any other camera is the reader's own and is kept.
+ */
+export function cameraForWidth<T extends Pick<AtlasState, 'centerLon' | 'centerLat' | 'zoom'>>(
+  state: T,
+  widthPx: number,
+): T {
+  const isAllRoutes =
+    state.centerLon === ALL_ROUTES_VIEW.centerLon &&
+    state.centerLat === ALL_ROUTES_VIEW.centerLat &&
+    state.zoom === ALL_ROUTES_VIEW.zoom;
+  if (!isAllRoutes || widthPx <= 0 || widthPx >= ALL_ROUTES_WIDTH_PX) return state;
+  const zoom = ALL_ROUTES_VIEW.zoom - Math.log2(ALL_ROUTES_WIDTH_PX / widthPx);
+  return { ...state, zoom: Math.max(ZOOM_LIMITS.minZoom, Math.round(zoom * 10) / 10) };
+}
+
 export const DEFAULT_LAYERS: AtlasLayer[] = ['routes', 'incidents', 'measures', 'places'];
 
 /** The default window is the latest calendar year with complete Frontex data. */
