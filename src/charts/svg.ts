@@ -63,6 +63,11 @@ export interface SvgFrameOptions {
   label: SvgLabel | null;
   /** Presentation attributes of the root (class, fonts, data-*), after the frame's own. */
   attrs?: Record<string, AttrValue>;
+  /**
+   * No viewBox: the drawing is 100% wide and heightPx high, in CSS pixels and percentages, so its text keeps
+   * its size however narrow the page (an axis under a scaled drawing). Default false.
+   */
+  unscaled?: boolean;
 }
 
 /**
@@ -78,7 +83,12 @@ export function svgFrame(options: SvgFrameOptions, ...children: SvgChild[]): Svg
     : { 'aria-hidden': 'true' };
   return h(
     'svg',
-    { viewBox: `0 0 ${options.widthPx} ${options.heightPx}`, width: '100%', ...accessible, ...options.attrs },
+    {
+      ...(options.unscaled ? { height: options.heightPx } : { viewBox: `0 0 ${options.widthPx} ${options.heightPx}` }),
+      width: '100%',
+      ...accessible,
+      ...options.attrs,
+    },
     label ? h('title', { id: titleId }, label.title) : null,
     label && descId ? h('desc', { id: descId }, label.description!) : null,
     ...children,

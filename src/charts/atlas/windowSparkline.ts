@@ -1,7 +1,8 @@
 /**
  * The atlas's compact timeline: total detections and dead and missing per month as two thin area
  * strips, with a window rectangle the reader can brush. Geometry is exported so the browser maps
- * pointer positions back to months with the same numbers.
+ * pointer positions back to months with the same numbers. The year labels are a drawing of their own
+ * (sparklineYearAxis), unscaled: in the 900-unit-wide strip shrunk to a phone they would be 4 px high.
  */
 import { area, scaleLinear } from 'd3';
 import { h, px, svgFrame, type SvgNode } from '../svg.ts';
@@ -14,7 +15,23 @@ export interface SparklineInput {
   deadMissing: (number | null)[];
 }
 
-export const SPARKLINE = { widthPx: 900, heightPx: 86, leftPx: 8, rightPx: 8, stripPx: 30, gapPx: 6, topPx: 4 };
+export const SPARKLINE = { widthPx: 900, heightPx: 72, leftPx: 8, rightPx: 8, stripPx: 30, gapPx: 6, topPx: 4 };
+
+/** Labels whose centre is closer than this to an end of the strip are left out, so none overhangs it. */
+const LABEL_EDGE_PCT = 6;
+
+/** Size of the year labels in CSS pixels: at least 11 at any width. */
+export const YEAR_LABEL_PX = 12;
+
+/** Every other January, as a year and its position across the strip in percent of its width. */
+export function sparklineYearLabels(months: readonly string[]): { year: number; leftPct: number }[] {
+  const n = months.length;
+  return months
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.endsWith('-01') && yearOf(m) % 2 === 0)
+    .map(({ m, i }) => ({ year: yearOf(m), leftPct: (pxAtMonth(i, n) / SPARKLINE.widthPx) * 100 }))
+    .filter(({ leftPct }) => leftPct >= LABEL_EDGE_PCT && leftPct <= 100 - LABEL_EDGE_PCT);
+}
 
 export function monthAtPx(xPx: number, months: number): number {
   const inner = SPARKLINE.widthPx - SPARKLINE.leftPx - SPARKLINE.rightPx;
@@ -41,30 +58,54 @@ function strip(values: (number | null)[], top: number, colour: string, months: n
   return h('path', { d: path(points) ?? '', fill: colour, 'fill-opacity': 0.55 });
 }
 
+/** The years under the strip, at their months' positions, in CSS pixels whatever the strip's width. */
+export function sparklineYearAxis(months: readonly string[]): SvgNode {
+  const heightPx = YEAR_LABEL_PX + 4;
+  return svgFrame(
+    {
+      widthPx: SPARKLINE.widthPx,
+      heightPx,
+      unscaled: true,
+      label: null,
+      attrs: { class: 'window-sparkline-years', 'font-family': 'system-ui, sans-serif', 'font-size': YEAR_LABEL_PX },
+    },
+    sparklineYearLabels(months).map(({ year, leftPct }) =>
+      h(
+        'text',
+        {
+          x: `${leftPct.toFixed(2)}%`,
+          y: YEAR_LABEL_PX,
+          'text-anchor': 'middle',
+          fill: 'currentColor',
+          // Every fourth year stays on the narrowest strips; the page hides the others there (CSS).
+          class: year % 4 === 0 ? null : 'year-minor',
+        },
+        String(year),
+      ),
+    ),
+  );
+}
+
 export function windowSparkline(input: SparklineInput, window: [number, number]): SvgNode {
   const n = input.months.length;
   const top2 = SPARKLINE.topPx + SPARKLINE.stripPx + SPARKLINE.gapPx;
-  const years = input.months.map((m, i) => ({ m, i })).filter(({ m }) => m.endsWith('-01') && yearOf(m) % 2 === 0);
   // Decorative: the brush around it carries the label and the month inputs the values.
   return svgFrame(
     {
       widthPx: SPARKLINE.widthPx,
       heightPx: SPARKLINE.heightPx,
       label: null,
-      attrs: { class: 'window-sparkline', 'font-family': 'system-ui, sans-serif', 'font-size': 10, 'data-months': n },
+      attrs: { class: 'window-sparkline', 'data-months': n },
     },
     strip(input.detections, SPARKLINE.topPx, 'currentColor', n),
     // One colour in both themes, so the build-time drawing needs no theme.
     strip(input.deadMissing, top2, PALETTE.light.deadMissing, n),
-    years.map(({ m, i }) =>
-      h('text', { x: px(pxAtMonth(i, n)), y: SPARKLINE.heightPx - 2, fill: 'currentColor' }, String(yearOf(m))),
-    ),
     h('rect', {
       class: 'window-rect',
       x: px(pxAtMonth(window[0], n)),
       y: 1,
       width: px(pxAtMonth(window[1] + 1, n) - pxAtMonth(window[0], n)),
-      height: SPARKLINE.heightPx - 14,
+      height: SPARKLINE.heightPx - 2,
       fill: 'currentColor',
       'fill-opacity': 0.12,
       stroke: 'currentColor',
