@@ -3,6 +3,9 @@
 // what to show.
 import { monthAtPx, pxAtMonth, SPARKLINE } from '../../charts/atlas/windowSparkline.ts';
 
+/** How far a finger must move sideways before the brush follows it. */
+const TOUCH_SLOP_PX = 10;
+
 export interface Brush {
   show(startIndex: number, endIndex: number): void;
 }
@@ -19,14 +22,27 @@ export function initBrush(host: HTMLElement, onWindow: (startIndex: number, endI
   };
 
   let drag: { mode: 'draw' | 'move'; anchor: number; startWindow: [number, number] } | null = null;
-  host.addEventListener('pointerdown', (event) => {
-    const k = monthAtPx(toSvgX(event.clientX), months);
+  // A finger on the strip may be scrolling the page (touch-action: pan-y): the brush waits until it has
+  // moved sideways more than down, then starts from where it first touched.
+  let touchStart: { x: number; y: number; pointerId: number } | null = null;
+  function begin(clientX: number, pointerId: number) {
+    const k = monthAtPx(toSvgX(clientX), months);
     const inside = k >= current[0] && k <= current[1];
     drag = { mode: inside ? 'move' : 'draw', anchor: k, startWindow: [...current] as [number, number] };
-    host.setPointerCapture(event.pointerId);
+    host.setPointerCapture(pointerId);
     if (!inside) onWindow(k, k);
+  }
+  host.addEventListener('pointerdown', (event) => {
+    if (event.pointerType === 'touch') touchStart = { x: event.clientX, y: event.clientY, pointerId: event.pointerId };
+    else begin(event.clientX, event.pointerId);
   });
   host.addEventListener('pointermove', (event) => {
+    if (touchStart) {
+      const dx = Math.abs(event.clientX - touchStart.x);
+      if (dx < TOUCH_SLOP_PX || dx <= Math.abs(event.clientY - touchStart.y)) return;
+      begin(touchStart.x, touchStart.pointerId);
+      touchStart = null;
+    }
     if (!drag) return;
     const k = monthAtPx(toSvgX(event.clientX), months);
     if (drag.mode === 'draw') onWindow(Math.min(drag.anchor, k), Math.max(drag.anchor, k));
@@ -36,7 +52,10 @@ export function initBrush(host: HTMLElement, onWindow: (startIndex: number, endI
       onWindow(start, start + length);
     }
   });
-  const end = () => (drag = null);
+  const end = () => {
+    drag = null;
+    touchStart = null;
+  };
   host.addEventListener('pointerup', end);
   host.addEventListener('pointercancel', end);
 

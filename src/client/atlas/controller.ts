@@ -12,6 +12,8 @@ import { createDetailsPanel } from './details.ts';
 import { renderSummary } from './summary.ts';
 import { createMapLoader } from './mapLoader.ts';
 import { payloadMonthIndex } from './monthIndex.ts';
+import { createAnnouncer } from './announcer.ts';
+import { createFeatureList } from './featureList.ts';
 
 /** The page's config, written into the root's data-config by AtlasView.astro. */
 interface Config {
@@ -30,6 +32,7 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   const payload = (await (await fetch(config.dataUrl)).json()) as AtlasPayload;
   const months = payloadMonthIndex(payload);
   const mapLoader = createMapLoader({ root, payload, basemapUrl: config.basemapUrl, store });
+  const announcer = createAnnouncer();
 
   const controls = initControls({
     store,
@@ -38,6 +41,7 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
     sharePath: config.sharePath,
     refresh: () => render(store.state),
     loadMap: () => void mapLoader.ensureMap(),
+    onPlayChange: (playing) => announcer.playing(playing, store.state),
   });
   const details = createDetailsPanel(byId(ATLAS_IDS.details), {
     payload,
@@ -45,10 +49,13 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
     months,
     store,
   });
+  const features = createFeatureList(payload, store);
   function render(state: AtlasState) {
     controls.render(state);
     renderSummary(payload, state);
     details.render(state);
+    features.render(state);
+    announcer.changed(state);
   }
   store.subscribe(render);
 

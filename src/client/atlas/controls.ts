@@ -23,6 +23,8 @@ export interface ControlsOptions {
   refresh: () => void;
   /** A quick view moves the camera: the map must be there to show it. */
   loadMap: () => void;
+  /** Play started (true) or stopped (false): the announcer says so, and says nothing in between. */
+  onPlayChange?: (playing: boolean) => void;
 }
 
 export interface Controls {
@@ -84,6 +86,7 @@ function wireTimeInputs(
       else setWindowTo(store.state.startMonth, value);
     });
   }
+  for (const range of [fromRange, toRange]) acceptHorizontalTouchOnly(range, refresh);
   fromRange.addEventListener('input', () => {
     const start = Math.min(Number(fromRange.value), months.index(store.state.endMonth));
     setWindowTo(months.month(start), store.state.endMonth);
@@ -93,6 +96,37 @@ function wireTimeInputs(
     setWindowTo(store.state.startMonth, months.month(end));
   });
   return { from, to, fromRange, toRange };
+}
+
+/** How far a finger must move sideways, and more sideways than down, before a slider follows it. */
+const TOUCH_SLOP_PX = 10;
+
+/**
+ * A swipe that starts on a slider scrolls the page (CSS touch-action: pan-y) and must not move the window:
+ * while a touch has not yet moved sideways, the slider's input events are stopped before they commit, and
+ * a touch that ends or turns into a scroll first puts the slider back where the state says.
+ */
+function acceptHorizontalTouchOnly(range: HTMLInputElement, refresh: () => void): void {
+  let touch: { x: number; y: number; sideways: boolean } | null = null;
+  range.addEventListener('pointerdown', (e) => {
+    touch = e.pointerType === 'touch' ? { x: e.clientX, y: e.clientY, sideways: false } : null;
+  });
+  range.addEventListener('pointermove', (e) => {
+    if (!touch || touch.sideways) return;
+    const dx = Math.abs(e.clientX - touch.x);
+    if (dx >= TOUCH_SLOP_PX && dx > Math.abs(e.clientY - touch.y)) {
+      touch.sideways = true;
+      range.dispatchEvent(new Event('input')); // the value the finger has reached by now
+    }
+  });
+  const end = () => {
+    if (touch && !touch.sideways) refresh();
+    touch = null;
+  };
+  range.addEventListener('pointerup', end);
+  range.addEventListener('pointercancel', end);
+  // Capture on the target runs before the listeners that commit.
+  range.addEventListener('input', (e) => touch && !touch.sideways && e.stopImmediatePropagation(), { capture: true });
 }
 
 function wireLayerToggles(store: AtlasStore): void {
@@ -120,10 +154,18 @@ function wireQuickViews({ store, loadMap }: ControlsOptions): void {
 
 /** Play moves the whole window one month per step until its end reaches the last month. */
 function wirePlay(
-  { store, months, limits }: ControlsOptions,
+  { store, months, limits, onPlayChange }: ControlsOptions,
   setWindowTo: (startMonth: string, endMonth: string) => void,
 ): void {
-  const play = byId<HTMLButtonElement>(ATLAS_IDS.play);
+  // The controls' Play and the compact one beside the timeline on narrow screens: one player, two buttons.
+  const buttons = [byId<HTMLButtonElement>(ATLAS_IDS.play), byId<HTMLButtonElement>(ATLAS_IDS.playCompact)];
+  const show = (playing: boolean) => {
+    for (const b of buttons) {
+      b.setAttribute('aria-pressed', String(playing));
+      b.textContent = playing ? 'Pause' : 'Play';
+    }
+  };
+  buttons[1]!.hidden = false;
   let playTimer: number | null = null;
   function startPlaying() {
     const state = store.state;
@@ -131,8 +173,8 @@ function wirePlay(
     // Start from the beginning if the window already touches the end.
     if (state.endMonth >= limits.lastMonth)
       setWindowTo(limits.firstMonth, months.month(months.index(limits.firstMonth) + length));
-    play.setAttribute('aria-pressed', 'true');
-    play.textContent = 'Pause';
+    show(true);
+    onPlayChange?.(true);
     playTimer = window.setInterval(() => {
       const nextEnd = months.index(store.state.endMonth) + 1;
       if (months.month(nextEnd) > limits.lastMonth) return stopPlaying();
@@ -142,10 +184,10 @@ function wirePlay(
   function stopPlaying() {
     if (playTimer !== null) window.clearInterval(playTimer);
     playTimer = null;
-    play.setAttribute('aria-pressed', 'false');
-    play.textContent = 'Play';
+    show(false);
+    onPlayChange?.(false);
   }
-  play.addEventListener('click', () => (playTimer === null ? startPlaying() : stopPlaying()));
+  for (const b of buttons) b.addEventListener('click', () => (playTimer === null ? startPlaying() : stopPlaying()));
 }
 
 function wireCopyLink(sharePath: string): void {

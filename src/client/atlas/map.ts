@@ -23,6 +23,17 @@ export interface Picked {
 
 export interface AtlasMap {
   update(state: AtlasState, moveCamera: boolean): void;
+  /** Keyboard camera moves (mapLoader.ts listens on the map's one tab stop). */
+  panByPx(dxPx: number, dyPx: number): void;
+  zoomBy(delta: 1 | -1): void;
+}
+
+/** deck.gl's event manager (mjolnir.js) makes the canvas a tab stop whenever it attaches: undo it each time. */
+function keepOutOfTabOrder(canvas: HTMLCanvasElement): void {
+  canvas.tabIndex = -1;
+  new MutationObserver(() => {
+    if (canvas.tabIndex !== -1) canvas.tabIndex = -1;
+  }).observe(canvas, { attributes: true, attributeFilter: ['tabindex'] });
 }
 
 function theme(): Theme {
@@ -77,9 +88,14 @@ export async function createAtlasMap(
     dragRotate: false,
     pitchWithRotate: false,
     renderWorldCopies: false,
+    // On touch screens one finger scrolls the page and two move the map, as map embeds in news sites do.
+    cooperativeGestures: matchMedia('(pointer: coarse)').matches,
   });
   map.touchZoomRotate.disableRotation();
-  map.keyboard.enable();
+  // The map's frame (#atlas-map) is its one tab stop and takes the keys; MapLibre's canvas would be a
+  // second, unlabelled stop without a focus ring.
+  map.keyboard.disable();
+  keepOutOfTabOrder(map.getCanvas());
 
   const scale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
   let state = options.state;
@@ -196,7 +212,10 @@ export async function createAtlasMap(
   // Read by the benchmark: time from first paint to a usable map.
   performance.mark('atlas-map-ready');
 
+  const animate = !options.reducedMotion;
   return {
+    panByPx: (dxPx, dyPx) => void map.panBy([dxPx, dyPx], { animate, duration: 300 }),
+    zoomBy: (delta) => void (delta > 0 ? map.zoomIn({ animate }) : map.zoomOut({ animate })),
     update(next, moveCamera) {
       state = next;
       overlay.setProps({ layers: layers() });

@@ -5,8 +5,42 @@
 // responsive. Without WebGL, or if the import fails, the static map stays and the status line says why.
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
+import { cameraForWidth } from '../../lib/atlas/views.ts';
 import { byId, prefersReducedMotion } from './dom.ts';
 import type { AtlasStore } from './state.ts';
+
+/** How far one arrow key moves the map. */
+const KEY_PAN_PX = 100;
+const KEY_PANS: Record<string, [number, number]> = {
+  ArrowLeft: [-KEY_PAN_PX, 0],
+  ArrowRight: [KEY_PAN_PX, 0],
+  ArrowUp: [0, -KEY_PAN_PX],
+  ArrowDown: [0, KEY_PAN_PX],
+};
+const KEY_ZOOMS: Record<string, 1 | -1> = { '+': 1, '=': 1, '-': -1, _: -1 };
+
+/** What the keys need of the map (map.ts's AtlasMap; not imported, so that module stays lazy). */
+interface KeyCamera {
+  panByPx(dxPx: number, dyPx: number): void;
+  zoomBy(delta: 1 | -1): void;
+}
+
+/**
+ * The map's frame is its one tab stop: arrows pan, + and − zoom. The keys are the map's even before it has
+ * loaded (focusing the frame loads it), so they never scroll the page from there.
+ */
+function bindMapKeys(mapArea: HTMLElement, getMap: () => KeyCamera | null): void {
+  mapArea.addEventListener('keydown', (event) => {
+    if (event.target !== mapArea || event.altKey || event.ctrlKey || event.metaKey) return;
+    const pan = KEY_PANS[event.key];
+    const zoom = KEY_ZOOMS[event.key];
+    if (!pan && !zoom) return;
+    event.preventDefault();
+    const map = getMap();
+    if (pan) map?.panByPx(...pan);
+    else if (zoom) map?.zoomBy(zoom);
+  });
+}
 
 export function hasWebGl(): boolean {
   try {
@@ -35,6 +69,8 @@ export interface MapLoader {
 export function createMapLoader({ root, payload, basemapUrl, store }: MapLoaderOptions): MapLoader {
   const status = byId(ATLAS_IDS.mapStatus);
   let mapPromise: Promise<void> | null = null;
+  let atlasMap: KeyCamera | null = null;
+  bindMapKeys(byId(ATLAS_IDS.map), () => atlasMap);
 
   function ensureMap(): Promise<void> {
     if (mapPromise) return mapPromise;
@@ -51,7 +87,7 @@ export function createMapLoader({ root, payload, basemapUrl, store }: MapLoaderO
         const map = await createAtlasMap(byId(ATLAS_IDS.mapCanvas), {
           payload,
           basemapUrl,
-          state: store.state,
+          state: cameraForWidth(store.state, byId(ATLAS_IDS.map).clientWidth),
           reducedMotion: prefersReducedMotion(),
           onPick: (picked) => {
             if (picked) store.commit({ ...store.state, selected: { kind: picked.kind, id: picked.id } });
@@ -60,6 +96,7 @@ export function createMapLoader({ root, payload, basemapUrl, store }: MapLoaderO
         });
         // From now on every commit reaches the map, after the controls, summary and details.
         store.subscribe((state, options) => map.update(state, options.moveMap ?? false));
+        atlasMap = map;
         root.dataset['map'] = 'ready';
         status.textContent = '';
       })

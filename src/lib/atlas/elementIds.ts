@@ -23,6 +23,14 @@ export const ATLAS_IDS = {
   brush: 'atlas-brush',
   detailsHeading: 'atlas-details-h',
   details: 'atlas-details',
+  /** The one polite live region: settled changes and Play's "playing"/"paused" (client/atlas/announcer.ts). */
+  announcer: 'atlas-announcer',
+  // The compact time bar under the map on narrow screens (Play beside the timeline).
+  timebar: 'atlas-timebar',
+  playCompact: 'atlas-play-compact',
+  // The keyboard's list of what the map shows (client/atlas/featureList.ts).
+  featuresHeading: 'atlas-features-h',
+  features: 'atlas-features',
   // Summary of the window (AtlasSummary.astro)
   summaryHeading: 'atlas-summary-h',
   summaryText: 'atlas-summary-text',
