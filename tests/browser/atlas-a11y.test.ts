@@ -53,7 +53,8 @@ describe('the atlas on a phone', () => {
   it('draws the timeline strip text at 11 CSS px or more at 360 px wide', async () => {
     const page = await openAt('/atlas/', 360, 780);
     const sizes = await page.evaluate(() => {
-      const brush = document.getElementById('atlas-brush')!;
+      // The timeline strip with its labels.
+      const brush = document.querySelector('#atlas .brush')!;
       const sizesPx: number[] = [];
       // SVG text scales with its drawing: its font size times the drawing's scale is what the reader sees.
       for (const text of brush.querySelectorAll('svg text')) {
@@ -169,7 +170,9 @@ describe('the atlas with a screen reader', () => {
     await page.focus('#atlas-to-range');
     const before = (await liveText()).length;
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
-    await page.waitForTimeout(1600);
+    // The message comes once the steps have settled (1 s); the map may still be loading on a busy machine.
+    await expect.poll(async () => (await liveText()).length, { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.waitForTimeout(1200);
     const afterSteps = (await liveText()).slice(before);
     expect(afterSteps.length, afterSteps.join(' | ')).toBe(1);
     expect(afterSteps.join('')).not.toContain('Select a route');

@@ -28,6 +28,12 @@ interface Config {
 
 export async function startAtlas(root: HTMLElement): Promise<void> {
   const config = JSON.parse(root.dataset['config'] ?? '{}') as Config;
+  // A reader may reach for the map while the data are still on their way: remember it, so the map loads
+  // then rather than on a second reach (the pointer is already over the map and will not enter it again).
+  let reachedEarly = false;
+  const noteReach = () => (reachedEarly = true);
+  for (const type of ['pointerenter', 'focusin', 'touchstart'] as const)
+    byId(ATLAS_IDS.map).addEventListener(type, noteReach, { once: true, passive: true });
   const store = createAtlasStore(parseAtlasState(location.search, config.defaults, config.limits), config.defaults);
   const payload = (await (await fetch(config.dataUrl)).json()) as AtlasPayload;
   const months = payloadMonthIndex(payload);
@@ -61,4 +67,5 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
 
   render(store.state);
   mapLoader.loadOnReach();
+  if (reachedEarly) void mapLoader.ensureMap();
 }
