@@ -122,3 +122,24 @@ describe('the theme toggle', () => {
     await page.close();
   });
 });
+
+describe('/timelines/ narrowed to one route', () => {
+  it('opens ?route= on that route alone, and the route menu writes the URL', async () => {
+    const page = await openAt('/timelines/?route=atlantic', 1280);
+    const seriesShown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-route-chart="detections"] .chart-series')].map((g) =>
+          g.getAttribute('data-series'),
+        ),
+      );
+    expect(await seriesShown()).toEqual(['atlantic']);
+    expect(await page.locator('[data-route-filter]').inputValue()).toBe('atlantic');
+    await page.locator('[data-route-filter]').selectOption('');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-route-chart="detections"] .chart-series').length > 1,
+    );
+    expect(new URL(page.url()).searchParams.has('route')).toBe(false);
+    expect((await seriesShown()).length).toBeGreaterThan(3);
+    await page.close();
+  });
+});

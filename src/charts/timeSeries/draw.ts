@@ -4,12 +4,15 @@ import { formatPartialDate } from '../../lib/time/words.ts';
 import { formatCompactCount, formatCount } from '../../lib/core/format.ts';
 import { routeTextShade } from '../textShades.ts';
 import { h, px, svgFrame, type SvgNode } from '../svg.ts';
-import type { ChartLayout } from './layout.ts';
+import { keyLabelPositions, type ChartLayout } from './layout.ts';
 import { monthStartInYears, periodMiddleInYears } from '../../lib/time/periods.ts';
 import type { ChartState, TimeSeriesOptions } from './state.ts';
 
 /** Widest tick label, in characters of 11 px text, that fits the left margin; longer counts read "1M". */
 const MAX_TICK_CHARS = 7;
+
+/** Narrower charts name no measures over the plot. */
+const MIN_KEY_LABELS_WIDTH_PX = 480;
 
 function tickLabel(t: number): string {
   const year = Math.floor(t + 1e-9);
@@ -171,6 +174,26 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
           'data-series': l.id,
         },
         l.label,
+      ),
+    ),
+    // The names are read from the marks' own labels, so they are hidden from assistive technology here.
+    h(
+      'g',
+      { class: 'chart-key-labels', 'aria-hidden': 'true' },
+      keyLabelPositions(
+        // A phone-width chart has no room to name measures over its lines without crowding them.
+        shownEvents.flatMap((e) =>
+          e.keyLabel && !e.highlighted && options.widthPx >= MIN_KEY_LABELS_WIDTH_PX
+            ? [{ text: e.keyLabel, xPx: x(periodMiddleInYears(e.month)) }]
+            : [],
+        ),
+        { leftPx: margin.left, rightPx: options.widthPx - margin.right, topPx: margin.top },
+      ).map((l) =>
+        h(
+          'text',
+          { x: px(l.xPx), y: l.yPx, 'text-anchor': l.anchor, fill: 'currentColor', class: 'chart-key-label' },
+          l.text,
+        ),
       ),
     ),
     h('g', { class: 'chart-events', 'data-roving-marks': events.length > 0 ? '' : null }, events),

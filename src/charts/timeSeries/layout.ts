@@ -85,3 +85,43 @@ function yLabelLayout(state: ChartState, options: TimeSeriesOptions): ChartLayou
   const maxChars = Math.floor((options.widthPx - 8) / BOLD_CHAR_PX);
   return { lines: wrapText(text, maxChars, 2), xPx: 4 };
 }
+
+/** Average width of a character of 11 px regular text. */
+const CHAR_PX = 6.4;
+const KEY_LABEL_ROWS = 3;
+
+export interface KeyLabel {
+  text: string;
+  xPx: number;
+  yPx: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Names of key measures at the top of the plot, beside their rule: right of it, or left where the plot ends, on
+ * the first of three rows where they do not overlap the name before; a name with no room is left out (its mark
+ * on the axis stays, named and linked).
+ */
+export function keyLabelPositions(
+  marks: readonly { text: string; xPx: number }[],
+  plot: { leftPx: number; rightPx: number; topPx: number },
+): KeyLabel[] {
+  const rowEnds: number[] = Array.from({ length: KEY_LABEL_ROWS }, () => -Infinity);
+  const placed: KeyLabel[] = [];
+  for (const mark of [...marks].sort((a, b) => a.xPx - b.xPx)) {
+    const widthPx = mark.text.length * CHAR_PX;
+    const anchor = mark.xPx + 4 + widthPx <= plot.rightPx ? 'start' : 'end';
+    const startPx = anchor === 'start' ? mark.xPx + 4 : mark.xPx - 4 - widthPx;
+    if (startPx < plot.leftPx) continue;
+    const row = rowEnds.findIndex((end) => end + 8 <= startPx);
+    if (row < 0) continue;
+    rowEnds[row] = startPx + widthPx;
+    placed.push({
+      text: mark.text,
+      xPx: anchor === 'start' ? mark.xPx + 4 : mark.xPx - 4,
+      yPx: plot.topPx + 11 + row * LINE_PX,
+      anchor,
+    });
+  }
+  return placed;
+}
