@@ -89,6 +89,59 @@ describe('every page in the sitemap', () => {
     expect(opened.failedRequests, 'failed requests').toEqual([]);
     expect(foreignRequests(opened.requests, session.baseUrl), 'requests to other hosts').toEqual([]);
     expect(await seriousViolations(page), 'axe serious or critical').toEqual([]);
+    expect(await page.evaluate(documentStructure), 'ids and headings').toEqual({
+      duplicateIds: [],
+      headingJumps: [],
+    });
+    await page.close();
+  });
+});
+
+/**
+ * Runs in the page: ids used more than once (a second "focus-h" names one chart after another), and headings
+ * that skip a level going down (h1 then h3), or a first heading that is not the h1.
+ */
+function documentStructure() {
+  const seen = new Set<string>();
+  const duplicateIds = new Set<string>();
+  for (const el of document.querySelectorAll('[id]')) {
+    if (seen.has(el.id)) duplicateIds.add(el.id);
+    seen.add(el.id);
+  }
+  const headingJumps: string[] = [];
+  let previous = 0;
+  for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const level = Number(heading.tagName[1]);
+    if (level > previous + 1) headingJumps.push(`h${previous} → h${level} "${heading.textContent?.trim()}"`);
+    previous = level;
+  }
+  return { duplicateIds: [...duplicateIds], headingJumps };
+}
+
+// One page per template on a phone's viewport in the dark theme: the sitemap pass above runs on a desktop viewport
+// in the light theme, so between them both widths (scrollable regions) and both themes (contrast) are checked.
+// One pass per template, not two: axe takes tens of seconds on the longest page of this two-core machine.
+const TEMPLATE_PAGES = [
+  '/',
+  '/atlas/',
+  '/timelines/',
+  '/measures/',
+  '/measures/eu-turkey-statement/',
+  '/about/',
+  '/data/',
+  '/embed/atlas/',
+  '/embed/timelines/rates/',
+  '/embed/measures/eu-turkey-statement/',
+];
+
+describe('one page per template at 390 px wide, in the dark theme', () => {
+  it.each(TEMPLATE_PAGES)('%s passes axe', async (path) => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(new URL(path, session.baseUrl).href, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page), 'axe serious or critical').toEqual([]);
     await page.close();
   });
 });

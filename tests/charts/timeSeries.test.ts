@@ -77,7 +77,8 @@ describe('timeSeriesChart', () => {
   });
 
   it('draws event markers as keyboard-reachable links with their title and date', () => {
-    expect(svg).toContain('<a href="/measures/m/" aria-label="Deal &amp; more, March 2016">');
+    // The first mark holds the chart's one Tab stop (roving tabindex).
+    expect(svg).toContain('<a href="/measures/m/" aria-label="Deal &amp; more, March 2016" tabindex="0">');
     expect(svg).toContain('<title>Deal &amp; more (March 2016)</title>');
   });
 

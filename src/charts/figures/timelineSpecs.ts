@@ -52,8 +52,17 @@ export const ROUTE_CHART_KINDS = Object.keys(CHART_TEXT) as RouteChartKind[];
 
 const formatRate = (n: number) => n.toFixed(1);
 
-export function routeChartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {
-  return { ...chartSpec(kind, p, period), shortLabels: routeShortLabels(p.routes) };
+/** The chart's specification; with `routeId`, narrowed to that route (its series, and its name in the title). */
+export function routeChartSpec(
+  kind: RouteChartKind,
+  p: TimelinePayload,
+  period: Period,
+  routeId: string | null = null,
+): RouteChartSpec {
+  const spec = { ...chartSpec(kind, p, period), shortLabels: routeShortLabels(p.routes) };
+  const only = routeId ? spec.series.filter((s) => s.id === routeId) : [];
+  if (only.length === 0) return spec;
+  return { ...spec, title: `${spec.title}: ${only[0]!.label}`, series: only };
 }
 
 function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {

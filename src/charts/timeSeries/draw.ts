@@ -1,14 +1,18 @@
 /** Time-series chart, part 3 of 3: the SVG tree. */
 import { line } from 'd3';
 import { formatPartialDate } from '../../lib/time/words.ts';
-import { formatCount } from '../../lib/core/format.ts';
+import { formatCompactCount, formatCount } from '../../lib/core/format.ts';
+import { routeTextShade } from '../textShades.ts';
 import { h, px, svgFrame, type SvgNode } from '../svg.ts';
-import type { ChartLayout } from './layout.ts';
+import { keyLabelPositions, type ChartLayout } from './layout.ts';
 import { monthStartInYears, periodMiddleInYears } from '../../lib/time/periods.ts';
 import type { ChartState, TimeSeriesOptions } from './state.ts';
 
-/** Average width of a character of the 11 px bold axis title. */
-const BOLD_CHAR_PX = 6.8;
+/** Widest tick label, in characters of 11 px text, that fits the left margin; longer counts read "1M". */
+const MAX_TICK_CHARS = 7;
+
+/** Narrower charts name no measures over the plot. */
+const MIN_KEY_LABELS_WIDTH_PX = 480;
 
 function tickLabel(t: number): string {
   const year = Math.floor(t + 1e-9);
@@ -19,10 +23,12 @@ function tickLabel(t: number): string {
 }
 
 export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: TimeSeriesOptions): SvgNode {
-  const yLabel = options.yLabel + (state.scale === 'log' ? ' (log scale)' : '');
-  const yLabelFits = layout.margin.left + yLabel.length * BOLD_CHAR_PX <= options.widthPx;
   const { x, y, margin } = layout;
   const format = options.formatValue ?? formatCount;
+  const tickText = (v: number) => {
+    const full = format(v);
+    return full.length > MAX_TICK_CHARS && !options.formatValue ? formatCompactCount(v) : full;
+  };
   const bottom = options.heightPx - margin.bottom;
   const path = line<{ t: number; y: number }>()
     .x((d) => px(x(d.t)))
@@ -42,29 +48,37 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
       })
     : null;
 
-  const events = (options.events ?? [])
-    .filter((e) => {
-      const t = periodMiddleInYears(e.month);
-      return t >= state.tDomain[0] && t <= state.tDomain[1];
-    })
-    .map((e) => {
-      const xPx = px(x(periodMiddleInYears(e.month)));
-      const mark = h(
-        'g',
-        { class: e.highlighted ? 'chart-event chart-event-highlighted' : 'chart-event' },
-        h('title', {}, `${e.label} (${e.dateText})`),
-        // Only the measure a page is about gets a full-height rule; the others stay as marks on the axis.
-        e.highlighted
-          ? h('line', { x1: xPx, x2: xPx, y1: margin.top, y2: bottom, stroke: 'currentColor', 'stroke-opacity': 0.9 })
-          : null,
-        h('path', {
-          d: `M${xPx},${bottom + 2}l-5,8h10z`,
-          fill: 'currentColor',
-          'fill-opacity': e.highlighted ? 1 : 0.6,
-        }),
-      );
-      return e.href ? h('a', { href: e.href, 'aria-label': `${e.label}, ${e.dateText}` }, mark) : mark;
-    });
+  const shownEvents = (options.events ?? []).filter((e) => {
+    const t = periodMiddleInYears(e.month);
+    return t >= state.tDomain[0] && t <= state.tDomain[1];
+  });
+  const firstLinked = shownEvents.findIndex((e) => e.href);
+  const events = shownEvents.map((e, index) => {
+    const xPx = px(x(periodMiddleInYears(e.month)));
+    const mark = h(
+      'g',
+      { class: e.highlighted ? 'chart-event chart-event-highlighted' : 'chart-event' },
+      h('title', {}, `${e.label} (${e.dateText})`),
+      // Only the measure a page is about gets a full-height rule; the others stay as marks on the axis.
+      e.highlighted
+        ? h('line', { x1: xPx, x2: xPx, y1: margin.top, y2: bottom, stroke: 'currentColor', 'stroke-opacity': 0.9 })
+        : null,
+      h('path', {
+        d: `M${xPx},${bottom + 2}l-5,8h10z`,
+        fill: 'currentColor',
+        'fill-opacity': e.highlighted ? 1 : 0.6,
+      }),
+    );
+    // Roving tabindex: the chart's marks take one Tab stop, and the arrow keys move between them
+    // (src/client/chartMarks.ts).
+    return e.href
+      ? h(
+          'a',
+          { href: e.href, 'aria-label': `${e.label}, ${e.dateText}`, tabindex: index === firstLinked ? 0 : -1 },
+          mark,
+        )
+      : mark;
+  });
 
   return svgFrame(
     {
@@ -95,7 +109,7 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
             stroke: 'currentColor',
             'stroke-opacity': 0.12,
           }),
-          h('text', { x: margin.left - 6, y: px(y(v)) + 4, 'text-anchor': 'end', fill: 'currentColor' }, format(v)),
+          h('text', { x: margin.left - 6, y: px(y(v)) + 4, 'text-anchor': 'end', fill: 'currentColor' }, tickText(v)),
         ),
       ),
       layout.xTicks.map((t) =>
@@ -109,11 +123,9 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
         stroke: 'currentColor',
         'stroke-opacity': 0.5,
       }),
-      h(
-        'text',
-        // A long unit on a narrow chart starts at the left edge rather than run off the right one.
-        { x: yLabelFits ? margin.left : 4, y: 14, fill: 'currentColor', 'font-weight': 600 },
-        yLabel,
+      // The unit, wrapped where the chart is too narrow for it (layout.ts).
+      layout.yLabel.lines.map((text, i) =>
+        h('text', { x: layout.yLabel.xPx, y: 14 + i * 13, fill: 'currentColor', 'font-weight': 600 }, text),
       ),
     ),
     state.series.map((s) =>
@@ -144,14 +156,46 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
             'g',
             { class: 'chart-flagged' },
             h('title', {}, `${s.label}, ${formatPartialDate(f.x)}: not plotted${f.note ? ` (${f.note})` : ''}`),
-            h('text', { x: px(x(f.t)), y: bottom - 4, 'text-anchor': 'middle', fill: s.colour, 'font-size': 10 }, '×'),
+            h('text', { x: px(x(f.t)), y: bottom - 4, 'text-anchor': 'middle', fill: s.colour }, '×'),
           ),
         ),
       ),
     ),
     layout.labels.map((l) =>
-      h('text', { x: px(l.xPx), y: px(l.yPx) + 4, fill: l.colour, 'font-weight': 600, class: 'chart-label' }, l.label),
+      // The name in a shade of its route colour that reads as text (global.css swaps in the dark theme's).
+      h(
+        'text',
+        {
+          x: px(l.xPx),
+          y: px(l.yPx) + 4,
+          fill: routeTextShade(l.colour, 'light'),
+          'font-weight': 600,
+          class: 'chart-label',
+          'data-series': l.id,
+        },
+        l.label,
+      ),
     ),
-    h('g', { class: 'chart-events' }, events),
+    // The names are read from the marks' own labels, so they are hidden from assistive technology here.
+    h(
+      'g',
+      { class: 'chart-key-labels', 'aria-hidden': 'true' },
+      keyLabelPositions(
+        // A phone-width chart has no room to name measures over its lines without crowding them.
+        shownEvents.flatMap((e) =>
+          e.keyLabel && !e.highlighted && options.widthPx >= MIN_KEY_LABELS_WIDTH_PX
+            ? [{ text: e.keyLabel, xPx: x(periodMiddleInYears(e.month)) }]
+            : [],
+        ),
+        { leftPx: margin.left, rightPx: options.widthPx - margin.right, topPx: margin.top },
+      ).map((l) =>
+        h(
+          'text',
+          { x: px(l.xPx), y: l.yPx, 'text-anchor': l.anchor, fill: 'currentColor', class: 'chart-key-label' },
+          l.text,
+        ),
+      ),
+    ),
+    h('g', { class: 'chart-events', 'data-roving-marks': events.length > 0 ? '' : null }, events),
   );
 }

@@ -1,6 +1,7 @@
 /** Time-series chart, part 2 of 3: pixels — scales, ticks, margins and label positions. */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import type { ChartState, TimeSeriesOptions } from './state.ts';
+import { wrapText } from '../preview/previewCard.ts';
 
 export interface ChartLayout {
   margin: { top: number; right: number; bottom: number; left: number };
@@ -9,7 +10,13 @@ export interface ChartLayout {
   xTicks: number[];
   yTicks: number[];
   labels: { id: string; label: string; colour: string; xPx: number; yPx: number }[];
+  /** The unit over the y axis, on as many lines as the width needs, and where they start. */
+  yLabel: { lines: string[]; xPx: number };
 }
+
+/** Average width of a character of the 11 px bold axis title. */
+const BOLD_CHAR_PX = 6.8;
+const LINE_PX = 13;
 
 const LABEL_GAP_PX = 13;
 const MIN_TICK_GAP_PX = 44;
@@ -17,7 +24,13 @@ const MIN_MONTH_TICK_GAP_PX = 64;
 
 export function chartLayout(state: ChartState, options: TimeSeriesOptions): ChartLayout {
   const longest = state.series.length > 1 ? Math.max(0, ...state.series.map((s) => s.label.length)) : 0;
-  const margin = { top: 28, right: Math.min(170, 14 + longest * 6.6), bottom: 30, left: 56 };
+  const yLabel = yLabelLayout(state, options);
+  const margin = {
+    top: 28 + (yLabel.lines.length - 1) * LINE_PX,
+    right: Math.min(170, 14 + longest * 6.6),
+    bottom: 30,
+    left: 56,
+  };
   const x = scaleLinear()
     .domain(state.tDomain)
     .range([margin.left, options.widthPx - margin.right]);
@@ -58,5 +71,57 @@ export function chartLayout(state: ChartState, options: TimeSeriesOptions): Char
   }
   const xEnd = options.widthPx - margin.right + 6;
   for (const l of labels) l.xPx = Math.min(l.xPx, xEnd);
-  return { margin, x, y, xTicks, yTicks, labels };
+  return { margin, x, y, xTicks, yTicks, labels, yLabel };
+}
+
+/**
+ * The unit starts over the plot where it fits on one line; a long unit on a narrow chart starts at the left edge
+ * and, if it still runs past the right one, wraps onto a second line rather than leave the drawing.
+ */
+function yLabelLayout(state: ChartState, options: TimeSeriesOptions): ChartLayout['yLabel'] {
+  const text = options.yLabel + (state.scale === 'log' ? ' (log scale)' : '');
+  const LEFT_PX = 56;
+  if (LEFT_PX + text.length * BOLD_CHAR_PX <= options.widthPx) return { lines: [text], xPx: LEFT_PX };
+  const maxChars = Math.floor((options.widthPx - 8) / BOLD_CHAR_PX);
+  return { lines: wrapText(text, maxChars, 2), xPx: 4 };
+}
+
+/** Average width of a character of 11 px regular text. */
+const CHAR_PX = 6.4;
+const KEY_LABEL_ROWS = 3;
+
+export interface KeyLabel {
+  text: string;
+  xPx: number;
+  yPx: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Names of key measures at the top of the plot, beside their rule: right of it, or left where the plot ends, on
+ * the first of three rows where they do not overlap the name before; a name with no room is left out (its mark
+ * on the axis stays, named and linked).
+ */
+export function keyLabelPositions(
+  marks: readonly { text: string; xPx: number }[],
+  plot: { leftPx: number; rightPx: number; topPx: number },
+): KeyLabel[] {
+  const rowEnds: number[] = Array.from({ length: KEY_LABEL_ROWS }, () => -Infinity);
+  const placed: KeyLabel[] = [];
+  for (const mark of [...marks].sort((a, b) => a.xPx - b.xPx)) {
+    const widthPx = mark.text.length * CHAR_PX;
+    const anchor = mark.xPx + 4 + widthPx <= plot.rightPx ? 'start' : 'end';
+    const startPx = anchor === 'start' ? mark.xPx + 4 : mark.xPx - 4 - widthPx;
+    if (startPx < plot.leftPx) continue;
+    const row = rowEnds.findIndex((end) => end + 8 <= startPx);
+    if (row < 0) continue;
+    rowEnds[row] = startPx + widthPx;
+    placed.push({
+      text: mark.text,
+      xPx: anchor === 'start' ? mark.xPx + 4 : mark.xPx - 4,
+      yPx: plot.topPx + 11 + row * LINE_PX,
+      anchor,
+    });
+  }
+  return placed;
 }

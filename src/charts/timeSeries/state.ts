@@ -10,6 +10,8 @@ export interface TimeEvent {
   dateText: string;
   href?: string;
   highlighted?: boolean;
+  /** A short name written over the plot beside a rule, for the few key measures. */
+  keyLabel?: string;
 }
 
 export interface TimeSeriesOptions {

@@ -10,7 +10,12 @@ import {
   type TimelinePayload,
 } from '../../charts/figures/timelineSpecs.ts';
 import { toSvgElement } from '../../charts/svg.ts';
-import { parseTimelineView, serializeTimelineView, type TimelineView } from '../../lib/timelines/view.ts';
+import {
+  parseTimelineRoute,
+  parseTimelineView,
+  serializeTimelineView,
+  type TimelineView,
+} from '../../lib/timelines/view.ts';
 import { readViewQuery } from '../../lib/url/params.ts';
 
 let payloadPromise: Promise<TimelinePayload> | null = null;
@@ -32,10 +37,13 @@ function chartWidthPx(figure: HTMLElement): number {
   return available > 0 && available < NARROW_CHART_PX ? Math.max(280, Math.floor(available)) : 900;
 }
 
+/** The route the page is narrowed to (?route=…), or null: read from the URL, changed by the route menu. */
+let onlyRoute: string | null = null;
+
 async function render(figure: HTMLElement, kind: RouteChartKind, view: TimelineView, dataUrl: string) {
   const payload = await loadPayload(dataUrl);
   const widthPx = chartWidthPx(figure);
-  const built = buildRouteChart(routeChartSpec(kind, payload, view.period), view, widthPx);
+  const built = buildRouteChart(routeChartSpec(kind, payload, view.period, onlyRoute), view, widthPx);
   figure.dataset['widthPx'] = String(widthPx);
   const svgs = figure.querySelector<HTMLElement>('[data-chart-svgs]')!;
   svgs.classList.toggle('multiples', view.layout === 'multiples');
@@ -66,6 +74,19 @@ async function render(figure: HTMLElement, kind: RouteChartKind, view: TimelineV
 }
 
 export function initRouteCharts(dataUrl: string): void {
+  const menu = document.querySelector<HTMLSelectElement>('[data-route-filter]');
+  const routeIds = menu ? [...menu.options].map((o) => o.value).filter(Boolean) : [];
+  onlyRoute = parseTimelineRoute(readViewQuery(location.search).route, routeIds);
+  const renderers: (() => void)[] = [];
+  if (menu) {
+    menu.value = onlyRoute ?? '';
+    menu.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
+    menu.addEventListener('change', () => {
+      onlyRoute = menu.value || null;
+      setViewParam('route', onlyRoute);
+      for (const rerender of renderers) rerender();
+    });
+  }
   for (const figure of document.querySelectorAll<HTMLElement>('[data-route-chart]')) {
     const kind = figure.dataset['routeChart'] as RouteChartKind;
     const controls = figure.querySelector<HTMLElement>('[data-view-controls]');
@@ -73,7 +94,8 @@ export function initRouteCharts(dataUrl: string): void {
     const defaults = serializeTimelineView(CHART_DEFAULT_VIEWS[kind]);
     let view = parseTimelineView(readViewQuery(location.search)[kind], CHART_DEFAULT_VIEWS[kind], CHART_PERIODS[kind]);
     figure.dataset['view'] = serializeTimelineView(view);
-    if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== 900)
+    renderers.push(() => void render(figure, kind, view, dataUrl));
+    if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== 900 || onlyRoute)
       void render(figure, kind, view, dataUrl);
     // Follow the column's width (a phone turned, a window resized) once the change settles.
     let resizeTimer: number | undefined;

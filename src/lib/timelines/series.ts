@@ -1,4 +1,5 @@
 /** Chart-ready series for the timelines, computed from the monthly series and yearly tables. Pure. */
+import { KEY_MEASURE_LABELS } from './keyMeasures.ts';
 import type { CrossingYear } from '../site/aggregate.ts';
 import { formatCount } from '../core/format.ts';
 import type { RouteId } from '../core/ids.ts';
@@ -213,6 +214,8 @@ export interface ChartEvent {
   dateText: string;
   href: string;
   highlighted?: boolean;
+  /** A short name drawn over the plot for the few key measures (src/lib/timelines/keyMeasures.ts). */
+  keyLabel?: string;
 }
 
 export function measureEvents(
@@ -227,6 +230,7 @@ export function measureEvents(
     dateText: formatPartialDate(m.date_start),
     href: `/measures/${m.id}/`,
     ...(m.id === highlightId ? { highlighted: true } : {}),
+    ...(KEY_MEASURE_LABELS[m.id] ? { keyLabel: KEY_MEASURE_LABELS[m.id] } : {}),
   }));
 }
 

@@ -32,3 +32,8 @@ export function parseTimelineView(
 export function serializeTimelineView(view: TimelineView): string {
   return PARAM_CODECS.rates.serialize(view);
 }
+
+/** The one route the timelines' route charts are narrowed to (`?route=central-mediterranean`), or null for all. */
+export function parseTimelineRoute(text: string | null, routeIds: readonly string[]): string | null {
+  return valueOr(PARAM_CODECS.route.parse(text, { allowed: routeIds }), null);
+}

@@ -5,7 +5,12 @@ import { REGION_IDS } from '../../../src/lib/core/ids.ts';
 import { MEASURE_TYPES } from '../../../src/lib/data/schemas/curated.ts';
 import { measureFilterParams, parseMeasureFilters, type MeasureFilters } from '../../../src/lib/measures/filters.ts';
 import { DEFAULT_SHIFT_WINDOW, parseShiftWindow } from '../../../src/lib/measures/shifts.ts';
-import { parseTimelineView, serializeTimelineView, type TimelineView } from '../../../src/lib/timelines/view.ts';
+import {
+  parseTimelineRoute,
+  parseTimelineView,
+  serializeTimelineView,
+  type TimelineView,
+} from '../../../src/lib/timelines/view.ts';
 import {
   PARAM_CODECS,
   readViewQuery,
@@ -24,10 +29,11 @@ import {
 const atlasDefaults = defaultAtlasState(2024);
 const atlasLimits = { firstMonth: '2009-01', lastMonth: '2026-05', ...ZOOM_LIMITS };
 const offeredFilters = { regions: REGION_IDS, types: MEASURE_TYPES };
+const ROUTE_IDS = ['central-mediterranean', 'eastern-mediterranean', 'atlantic'];
 
 type View =
   | { page: 'atlas'; state: AtlasState }
-  | { page: 'timelines'; charts: Partial<Record<RouteChartKind, TimelineView>> }
+  | { page: 'timelines'; charts: Partial<Record<RouteChartKind, TimelineView>>; route?: string }
   | { page: 'measures-list'; filters: MeasureFilters }
   | { page: 'measure'; windowMonths: number };
 
@@ -41,8 +47,11 @@ function viewOf(url: string): View {
     return { page: 'atlas', state: parseAtlasState(search, atlasDefaults, atlasLimits) };
   const embeddedChart = /^\/embed\/timelines\/(\w+)\/$/.exec(pathname)?.[1] as RouteChartKind | undefined;
   if (embeddedChart) return { page: 'timelines', charts: { [embeddedChart]: chartView(search, embeddedChart) } };
-  if (pathname === '/timelines/')
-    return { page: 'timelines', charts: Object.fromEntries(ROUTE_CHART_KINDS.map((k) => [k, chartView(search, k)])) };
+  if (pathname === '/timelines/') {
+    const route = parseTimelineRoute(readViewQuery(search).route, ROUTE_IDS);
+    const charts = Object.fromEntries(ROUTE_CHART_KINDS.map((k) => [k, chartView(search, k)]));
+    return { page: 'timelines', charts, ...(route ? { route } : {}) };
+  }
   if (pathname === '/measures/') return { page: 'measures-list', filters: parseMeasureFilters(search, offeredFilters) };
   if (/^\/(embed\/)?measures\/[\w-]+\/$/.test(pathname)) {
     return { page: 'measure', windowMonths: parseShiftWindow(readViewQuery(search).window) ?? DEFAULT_SHIFT_WINDOW };
@@ -56,14 +65,15 @@ function queryOf(view: View): string {
     case 'atlas':
       return serializeAtlasState(view.state, atlasDefaults);
     case 'timelines':
-      return writeViewQuery(
-        Object.fromEntries(
+      return writeViewQuery({
+        ...Object.fromEntries(
           Object.entries(view.charts).map(([kind, chart]) => {
             const text = serializeTimelineView(chart);
             return [kind, text === serializeTimelineView(CHART_DEFAULT_VIEWS[kind as RouteChartKind]) ? null : text];
           }),
         ),
-      );
+        route: view.route ?? null,
+      });
     case 'measures-list':
       return writeViewQuery(measureFilterParams(view.filters));
     case 'measure':
@@ -159,6 +169,14 @@ const TODAYS_URLS: [string, View][] = [
   [
     '/embed/timelines/deaths/?deaths=year,linear,combined',
     { page: 'timelines', charts: { deaths: { ...monthly, period: 'year' } } },
+  ],
+  [
+    '/timelines/?route=central-mediterranean',
+    {
+      page: 'timelines',
+      charts: { detections: monthly, deaths: monthly, rates: yearlyRates },
+      route: 'central-mediterranean',
+    },
   ],
   ['/measures/', { page: 'measures-list', filters: { region: '', type: '' } }],
   [
@@ -294,5 +312,14 @@ describe('hostile and garbled links', () => {
         expect(['', ...MEASURE_TYPES]).toContain(view.filters.type);
       }
     }
+  });
+});
+
+describe('the timelines route parameter', () => {
+  it('narrows to a known route, and falls back to every route for anything else', () => {
+    expect(parseTimelineRoute('atlantic', ROUTE_IDS)).toBe('atlantic');
+    expect(parseTimelineRoute(null, ROUTE_IDS)).toBeNull();
+    expect(parseTimelineRoute('atlantis', ROUTE_IDS)).toBeNull();
+    expect(parseTimelineRoute('', ROUTE_IDS)).toBeNull();
   });
 });

@@ -1,0 +1,145 @@
+// Charts read by keyboard and on a phone: one Tab stop per chart with arrow keys between its marks, no chart
+// text outside its drawing, and no chart text under 11 CSS px on a 360 px screen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSession, type Session } from './setup/browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => session?.close());
+
+const MIN_CHART_TEXT_PX = 11;
+
+async function openAt(path: string, widthPx: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: widthPx, height: 900 });
+  await page.emulateMedia({ colorScheme });
+  await page.goto(new URL(path, session.baseUrl).href, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  // The route charts redraw for a view in the URL, and at the column's width where it is narrow.
+  if (path.startsWith('/timelines/') && (path.includes('?') || widthPx < 640))
+    await page.waitForSelector('[data-route-chart="detections"][data-width-px]');
+  return page;
+}
+
+/** Runs in the page: per visible chart, its name and the marks Tab stops at. */
+function tabStopsPerChart() {
+  return [...document.querySelectorAll('svg.chart')]
+    .filter((svg) => svg.getClientRects().length > 0)
+    .map((svg) => ({
+      chart: svg.querySelector('title')?.textContent ?? '',
+      stops: [...svg.querySelectorAll('a[href]')].filter((a) => a.getAttribute('tabindex') !== '-1').length,
+      unnamed: [...svg.querySelectorAll('a[href]')].filter((a) => !a.getAttribute('aria-label')).length,
+    }));
+}
+
+/**
+ * Runs in the page: every visible chart text that runs outside its SVG's viewBox, or whose size on screen is
+ * under the minimum (the drawing's font size times the scale the page draws it at).
+ */
+function chartTextProblems(minPx: number) {
+  const outside: string[] = [];
+  const small: string[] = [];
+  for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
+    if (svg.getClientRects().length === 0) continue;
+    const box = svg.viewBox.baseVal;
+    const scale = svg.getBoundingClientRect().width / box.width;
+    for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+      if (!text.textContent?.trim()) continue;
+      const b = text.getBBox();
+      const where = `${svg.id || svg.querySelector('title')?.id}: "${text.textContent}"`;
+      if (
+        b.x < box.x - 0.5 ||
+        b.y < box.y - 0.5 ||
+        b.x + b.width > box.x + box.width + 0.5 ||
+        b.y + b.height > box.y + box.height + 0.5
+      )
+        outside.push(`${where} at x ${b.x.toFixed(0)}–${(b.x + b.width).toFixed(0)}`);
+      const sizePx = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (sizePx < minPx - 0.05) small.push(`${where} ${sizePx.toFixed(1)} px`);
+    }
+  }
+  return { outside, small };
+}
+
+describe('/timelines/ by keyboard', () => {
+  it('costs one Tab per chart, names every mark, and moves between marks with the arrow keys', async () => {
+    const page = await openAt('/timelines/', 1280);
+    const charts = await page.evaluate(tabStopsPerChart);
+    expect(charts.length).toBeGreaterThan(4);
+    for (const c of charts) {
+      expect(c.stops, c.chart).toBeLessThanOrEqual(1);
+      expect(c.unnamed, c.chart).toBe(0);
+    }
+    const first = page.locator('svg.chart [data-roving-marks] > a[tabindex="0"]').first();
+    await first.focus();
+    const names = [await first.getAttribute('aria-label')];
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const moved = await page.evaluate(() => ({
+      name: document.activeElement?.getAttribute('aria-label') ?? '',
+      tabindex: document.activeElement?.getAttribute('tabindex'),
+      inSameChart: document.activeElement?.closest('svg') !== null,
+    }));
+    names.push(moved.name);
+    expect(moved.inSameChart).toBe(true);
+    expect(moved.tabindex).toBe('0');
+    expect(names[1]).not.toBe(names[0]);
+    expect(names[1]).toMatch(/, \S.* \d{4}$/);
+    // Tab leaves the chart: no other mark of it is a stop.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-roving-marks]') === null)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('chart text', () => {
+  const cases: [string, number][] = [
+    ['/timelines/?detections=month,log,combined', 1280],
+    ['/timelines/?detections=month,log,combined', 360],
+    ['/measures/', 1280],
+    ['/measures/', 360],
+  ];
+  it.each(cases)('%s at %i px: stays inside its SVG, at least 11 px on screen at 360 px', async (path, widthPx) => {
+    const page = await openAt(path, widthPx);
+    const problems = await page.evaluate(chartTextProblems, MIN_CHART_TEXT_PX);
+    expect(problems.outside, 'text outside its SVG').toEqual([]);
+    if (widthPx === 360) expect(problems.small, 'text under 11 px').toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the theme toggle', () => {
+  it('says whether the dark theme is on', async () => {
+    const page = await openAt('/measures/', 1280, 'light');
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.close();
+  });
+});
+
+describe('/timelines/ narrowed to one route', () => {
+  it('opens ?route= on that route alone, and the route menu writes the URL', async () => {
+    const page = await openAt('/timelines/?route=atlantic', 1280);
+    const seriesShown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-route-chart="detections"] .chart-series')].map((g) =>
+          g.getAttribute('data-series'),
+        ),
+      );
+    expect(await seriesShown()).toEqual(['atlantic']);
+    expect(await page.locator('[data-route-filter]').inputValue()).toBe('atlantic');
+    await page.locator('[data-route-filter]').selectOption('');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-route-chart="detections"] .chart-series').length > 1,
+    );
+    expect(new URL(page.url()).searchParams.has('route')).toBe(false);
+    expect((await seriesShown()).length).toBeGreaterThan(3);
+    await page.close();
+  });
+});
