@@ -22,7 +22,11 @@ export interface Picked {
 }
 
 export interface AtlasMap {
-  update(state: AtlasState, moveCamera: boolean): void;
+  /**
+   * Shows `state`. With `moveCamera` the camera goes to its centre and zoom: a flight, unless the reader
+   * prefers reduced motion or the caller asks for a jump (`animate: false`). Either one stops a running flight.
+   */
+  update(state: AtlasState, moveCamera: boolean, options?: { animate?: boolean }): void;
 }
 
 function theme(): Theme {
@@ -197,12 +201,12 @@ export async function createAtlasMap(
   performance.mark('atlas-map-ready');
 
   return {
-    update(next, moveCamera) {
+    update(next, moveCamera, updateOptions = {}) {
       state = next;
       overlay.setProps({ layers: layers() });
       if (moveCamera) {
         const target = { center: [next.centerLon, next.centerLat] as [number, number], zoom: next.zoom };
-        if (options.reducedMotion) map.jumpTo(target);
+        if (options.reducedMotion || updateOptions.animate === false) map.jumpTo(target);
         else map.flyTo({ ...target, duration: 1200 });
       }
     },
