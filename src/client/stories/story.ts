@@ -115,7 +115,8 @@ export function startStory(root: HTMLElement): void {
   }
 
   function obstructionPx(): number {
-    return matchMedia(WIDE_LAYOUT).matches ? 0 : panel.getBoundingClientRect().bottom;
+    // The band's height once stuck at the top, not where it is now: the trigger must not move as it sticks.
+    return matchMedia(WIDE_LAYOUT).matches ? 0 : panel.getBoundingClientRect().height;
   }
   function trigger(): number {
     return triggerLinePx(innerHeight, obstructionPx());
@@ -208,6 +209,8 @@ export function startStory(root: HTMLElement): void {
     }
   });
 
+  // Read by tests and tools: the keys, buttons and scroll listeners are in place.
+  root.dataset['started'] = 'true';
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy-path]')) {
     button.addEventListener('click', () => {
       const url = new URL(button.dataset['copyPath']!, location.origin).href;
