@@ -51,7 +51,7 @@ describe('story step pages', () => {
       expect([...ids].sort()).toEqual([...story.steps].sort());
       for (const [index, id] of ids.entries()) {
         await page.goto(new URL(`/routes/${story.slug}/${id}/`, session.baseUrl).href);
-        await expect.poll(() => activeStep(page), id).toBe(id);
+        await expect.poll(() => activeStep(page), { message: id }).toBe(id);
         expect(await mapWindow(page), id).toBe(await stepWindow(page, id));
         expect(await page.locator('#story-step-count').textContent()).toBe(`Step ${index + 1} of ${ids.length}`);
         expect(await page.locator(`[data-rail-step="${id}"]`).getAttribute('aria-current')).toBe('step');
