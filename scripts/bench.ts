@@ -234,6 +234,34 @@ const scriptMs = (
 ).slice(-100);
 const heapMB = (await metric('JSHeapUsedSize')) / 1024 / 1024;
 await atlas.close();
+
+// 3b. Story page: layout shift when the WebGL map replaces the static step map, and the script cost of a step
+// change (performance.measure 'story-step': step, rail, strip, address and map update).
+console.log('bench: story page');
+const storySlug = readdirSync('dist/routes', { withFileTypes: true }).find((d) => d.isDirectory())?.name;
+const storyPath = `/routes/${storySlug}/`;
+const story = await context.newPage();
+await story.goto(`${base}${storyPath}`, { waitUntil: 'load' });
+await story.evaluate(() => {
+  const w = window as unknown as { shiftSum: number };
+  w.shiftSum = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!e.hadRecentInput) w.shiftSum += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+});
+// A script scroll is not input: any shift it or the map causes counts.
+await story.evaluate(() => scrollBy(0, 40));
+await story.waitForSelector('#story-map[data-map="ready"]', { timeout: 120_000 });
+await story.evaluate(() => new Promise((done) => setTimeout(done, 1000)));
+const storyShift = await story.evaluate(() => (window as unknown as { shiftSum: number }).shiftSum);
+const storySteps = await story.locator('.story-step').count();
+for (let i = 0; i < 40; i++) {
+  await story.keyboard.press(Math.floor(i / (storySteps - 1)) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+  await story.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+const storyStepMs = await story.evaluate(() => performance.getEntriesByName('story-step').map((e) => e.duration));
+await story.close();
 await context.close();
 
 // 4. Lighthouse
@@ -285,6 +313,8 @@ const lhTargets = [
   { type: 'chart embed', path: '/embed/timelines/rates/', preset: 'mobile' as const },
   { type: 'atlas', path: '/atlas/', preset: 'mobile' as const },
   { type: 'atlas', path: '/atlas/', preset: 'desktop' as const },
+  // Lighthouse neither scrolls nor presses a key: it measures the story before WebGL loads.
+  { type: 'story page', path: storyPath, preset: 'mobile' as const },
 ];
 const lighthouseResults: Record<string, LhScores & { runs: number }> = {};
 for (const t of lhTargets) {
@@ -315,11 +345,13 @@ const chartEmbedGzipKB = kb(
 // 6. Budgets
 const lh = (key: string) => lighthouseResults[key]!;
 const budgets = [
-  ...['home (mobile)', 'data (mobile)', 'measure page (mobile)', 'chart embed (mobile)'].map((k) => ({
-    name: `Lighthouse performance ${k} ≥ 95`,
-    value: lh(k).performance,
-    ok: lh(k).performance >= 95,
-  })),
+  ...['home (mobile)', 'data (mobile)', 'measure page (mobile)', 'chart embed (mobile)', 'story page (mobile)'].map(
+    (k) => ({
+      name: `Lighthouse performance ${k} ≥ 95`,
+      value: lh(k).performance,
+      ok: lh(k).performance >= 95,
+    }),
+  ),
   {
     name: 'Lighthouse performance atlas (mobile) ≥ 70',
     value: lh('atlas (mobile)').performance,
@@ -359,6 +391,17 @@ const budgets = [
     value: Math.round(median(stepCpuMs) * 100) / 100,
     ok: median(stepCpuMs) <= 4,
   },
+  {
+    name: 'Story: layout shift when the map replaces the static map = 0',
+    value: Math.round(storyShift * 1000) / 1000,
+    ok: storyShift === 0,
+  },
+  {
+    name: 'Story: step change ≤ 16 ms of script (p95)',
+    value: Math.round(percentile(storyStepMs, 0.95) * 100) / 100,
+    ok: percentile(storyStepMs, 0.95) <= 16,
+  },
+  { name: 'Build ≤ 60 s with all preview images', value: Math.round(buildSeconds), ok: buildSeconds <= 60 },
 ];
 
 const results = {
@@ -400,6 +443,15 @@ const results = {
     jsHeapMB: Math.round(heapMB * 10) / 10,
   },
   atlasTap: tap,
+  story: {
+    path: storyPath,
+    layoutShiftWhenMapLoads: Math.round(storyShift * 1000) / 1000,
+    stepChangeScriptMs: {
+      median: Math.round(median(storyStepMs) * 100) / 100,
+      p95: Math.round(percentile(storyStepMs, 0.95) * 100) / 100,
+      steps: storyStepMs.length,
+    },
+  },
   basemapGzipKB,
   lighthouse: lighthouseResults,
   budgets,
@@ -444,6 +496,11 @@ const md = [
   `- JS heap after load: ${results.atlas.jsHeapMB} MB`,
   '',
   ...tapMarkdown(tap),
+  '## Story page',
+  '',
+  `- ${results.story.path}: layout shift while the WebGL map replaces the static map ${results.story.layoutShiftWhenMapLoads}`,
+  `- step change, script: median ${results.story.stepChangeScriptMs.median} ms, p95 ${results.story.stepChangeScriptMs.p95} ms over ${results.story.stepChangeScriptMs.steps} changes`,
+  '',
   '## Largest modules and data files (atlas)',
   '',
   ...bytes['atlas']!.largest.map((l) => `- ${l.file}: ${l.gzipKB} KB gzip (${l.rawKB} KB raw)`),

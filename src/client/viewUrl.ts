@@ -31,3 +31,13 @@ export function setViewParam(name: ViewParamName, value: string | null): void {
 export function onViewChange(listener: () => void): void {
   document.addEventListener(VIEW_CHANGE, listener);
 }
+
+/**
+ * Replaces the address's fragment (a story's active step) without a history entry: never pushState nor an
+ * assignment to location.hash, so Back still leaves the page. An empty id removes the fragment.
+ */
+export function replaceViewHash(id: string): void {
+  const hash = id ? `#${encodeURIComponent(id)}` : '';
+  if (location.hash === hash) return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+}

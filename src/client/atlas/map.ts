@@ -22,7 +22,11 @@ export interface Picked {
 }
 
 export interface AtlasMap {
-  update(state: AtlasState, moveCamera: boolean): void;
+  /**
+   * Shows `state`. With `moveCamera` the camera goes to its centre and zoom: a flight, unless the reader
+   * prefers reduced motion or the caller asks for a jump (`animate: false`). Either one stops a running flight.
+   */
+  update(state: AtlasState, moveCamera: boolean, options?: { animate?: boolean }): void;
   /** Keyboard camera moves (mapLoader.ts listens on the map's one tab stop). */
   panByPx(dxPx: number, dyPx: number): void;
   zoomBy(delta: 1 | -1): void;
@@ -216,12 +220,12 @@ export async function createAtlasMap(
   return {
     panByPx: (dxPx, dyPx) => void map.panBy([dxPx, dyPx], { animate, duration: 300 }),
     zoomBy: (delta) => void (delta > 0 ? map.zoomIn({ animate }) : map.zoomOut({ animate })),
-    update(next, moveCamera) {
+    update(next, moveCamera, updateOptions = {}) {
       state = next;
       overlay.setProps({ layers: layers() });
       if (moveCamera) {
         const target = { center: [next.centerLon, next.centerLat] as [number, number], zoom: next.zoom };
-        if (options.reducedMotion) map.jumpTo(target);
+        if (options.reducedMotion || updateOptions.animate === false) map.jumpTo(target);
         else map.flyTo({ ...target, duration: 1200 });
       }
     },
