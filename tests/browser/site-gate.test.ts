@@ -26,19 +26,32 @@ describe('sitemap', () => {
   });
 });
 
-// A measure's 6- and 24-month pages (/measures/<id>/6/, /measures/<id>/24/) are its 12-month page built again
-// with another before/after card showing: the same template, components and data, so each of them adds nothing
-// the 12-month pages do not already check, and 2×78 more pages would double the gate's time. One of them per
-// window stays in the crawl, so the template with another window on screen is still checked.
-const PER_WINDOW_PAGE = /^\/measures\/[^/]+\/(\d+)\/$/;
-const checkedWindows = new Set<string>();
+// Pages that repeat a template already in the crawl with other content of the same kind add nothing to it:
+// - a measure's 6- and 24-month pages (/measures/<id>/6/, /measures/<id>/24/) are its 12-month page built again
+//   with another before/after card showing;
+// - a story's step pages (/routes/<story>/<step>/) are the story page opened at another step, and the step
+//   embeds (/embed/routes/<story>/<step>/) one card template; tests/browser/stories.test.ts visits every one
+//   of them for its own checks (active step, map state, requests).
+// One page per window, and per story for steps and step embeds, stays in the crawl; checking all of them would
+// more than double the gate's time.
+const SAMPLED_TEMPLATES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^\/measures\/[^/]+\/(\d+)\/$/, (m) => `window ${m[1]}`],
+  [/^\/routes\/([^/]+)\/[^/]+\/$/, (m) => `step of ${m[1]}`],
+  [/^\/embed\/routes\/([^/]+)\/[^/]+\/$/, (m) => `step embed of ${m[1]}`],
+];
+const checkedSamples = new Set<string>();
 const gatedPaths = sitemapPaths.filter((path) => {
-  const shown = PER_WINDOW_PAGE.exec(path)?.[1];
-  if (shown === undefined) return true;
-  if (checkedWindows.has(shown)) return false;
-  checkedWindows.add(shown);
+  for (const [pattern, key] of SAMPLED_TEMPLATES) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    const sample = key(match);
+    if (checkedSamples.has(sample)) return false;
+    checkedSamples.add(sample);
+    return true;
+  }
   return true;
 });
+const checkedWindows = new Set([...checkedSamples].filter((k) => k.startsWith('window ')).map((k) => k.slice(7)));
 
 // Read from the files, without the browser: cheap enough for every page.
 const metaContent = (html: string, key: string) =>
@@ -78,6 +91,13 @@ describe('every page in the sitemap', () => {
   it('keeps one per-window measure page per window', () => {
     expect(sitemapPaths).toContain('/measures/eu-turkey-statement/24/');
     expect([...checkedWindows].sort()).toEqual(['24', '6']);
+    // Every story keeps one step page and one step embed in the crawl.
+    const stories = new Set(sitemapPaths.map((p) => /^\/routes\/([^/]+)\/$/.exec(p)?.[1]).filter(Boolean));
+    expect(stories.size).toBeGreaterThanOrEqual(6);
+    for (const story of stories) {
+      expect(checkedSamples.has(`step of ${story}`), String(story)).toBe(true);
+      expect(checkedSamples.has(`step embed of ${story}`), String(story)).toBe(true);
+    }
   });
 
   it.each(gatedPaths)('%s loads cleanly and passes axe', async (path) => {
