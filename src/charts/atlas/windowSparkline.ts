@@ -59,6 +59,19 @@ export function windowSparkline(input: SparklineInput, window: [number, number])
     years.map(({ m, i }) =>
       h('text', { x: px(pxAtMonth(i, n)), y: SPARKLINE.heightPx - 2, fill: 'currentColor' }, String(yearOf(m))),
     ),
+    // Compare mode's reference window: a dashed box, empty until the browser shows one.
+    h('rect', {
+      class: 'reference-rect',
+      x: 0,
+      y: 3,
+      width: 0,
+      height: SPARKLINE.heightPx - 18,
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-width': 1.5,
+      'stroke-dasharray': '4 3',
+      visibility: 'hidden',
+    }),
     h('rect', {
       class: 'window-rect',
       x: px(pxAtMonth(window[0], n)),

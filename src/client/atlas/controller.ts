@@ -12,6 +12,7 @@ import { createDetailsPanel } from './details.ts';
 import { renderSummary } from './summary.ts';
 import { createMapLoader } from './mapLoader.ts';
 import { payloadMonthIndex } from './monthIndex.ts';
+import { initCompareToggle } from './compareToggle.ts';
 
 /** The page's config, written into the root's data-config by AtlasView.astro. */
 interface Config {
@@ -45,8 +46,10 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
     months,
     store,
   });
+  const compareToggle = initCompareToggle(store, () => void mapLoader.ensureMap());
   function render(state: AtlasState) {
     controls.render(state);
+    compareToggle.render(state);
     renderSummary(payload, state);
     details.render(state);
   }
