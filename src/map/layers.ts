@@ -295,3 +295,145 @@ export function countryLabelsLayer(countries: readonly CountryLabel[], options: 
     updateTriggers: { getColor: options.textColour.join() },
   });
 }
+
+// --- compare mode ------------------------------------------------------------------------------------
+
+export interface RouteReferenceLayerOptions {
+  visible: boolean;
+  /** Detections per month in the REFERENCE window by route id. */
+  perMonth: Map<string, number | null>;
+  scale: RouteWidthScale;
+  /** The outline's colour (palette `text`): a thin edge at the reference width, seen where the current line is narrower. */
+  edgeColour: Rgb;
+}
+
+/** Extra width of the reference outline's edge, each side counted: 1 px per side. */
+export const REFERENCE_EDGE_PX = 2;
+/** The reference band is the route colour at this opacity, under the current line (fully opaque). */
+export const REFERENCE_BAND_ALPHA = 70;
+
+/**
+ * The reference window's widths, drawn under the current routes: a pale band in the route colour with a thin
+ * edge, so a line that shrank sits inside the outline of its former width. Same paths as `routesLayer`.
+ */
+export function routeReferenceLayers(
+  payload: Pick<AtlasPayload, 'routes' | 'routePaths'>,
+  options: RouteReferenceLayerOptions,
+) {
+  const widthKey = [...options.perMonth.entries()].map(([k, v]) => `${k}:${v}`).join('|');
+  const widthOf = (d: RoutePathDatum) => options.scale.widthPx(options.perMonth.get(d.routeId) ?? null);
+  const common = {
+    data: routePathData(payload),
+    visible: options.visible,
+    widthUnits: 'pixels' as const,
+    capRounded: true,
+    jointRounded: true,
+    getPath: (d: RoutePathDatum) => d.path,
+  };
+  return [
+    new PathLayer<RoutePathDatum>({
+      ...common,
+      id: 'routes-reference-edge',
+      getColor: [...options.edgeColour, 150],
+      getWidth: (d) => widthOf(d) + REFERENCE_EDGE_PX,
+      updateTriggers: { getWidth: widthKey, getColor: options.edgeColour.join() },
+    }),
+    new PathLayer<RoutePathDatum>({
+      ...common,
+      id: 'routes-reference',
+      getColor: (d) => hexToRgba(d.colour, REFERENCE_BAND_ALPHA),
+      getWidth: widthOf,
+      updateTriggers: { getWidth: widthKey },
+    }),
+  ];
+}
+
+export interface RouteChangeLabel {
+  routeId: string;
+  lon: number;
+  lat: number;
+  /** "−97%", "+20%". */
+  text: string;
+}
+
+export interface RouteChangeLabelsOptions {
+  visible: boolean;
+  textColour: Rgb;
+  haloColour: Rgb;
+}
+
+/** The change of each route between the windows, written at the route's build-time anchor. */
+export function routeChangeLabelsLayer(labels: RouteChangeLabel[], options: RouteChangeLabelsOptions) {
+  return new TextLayer<RouteChangeLabel>({
+    id: 'route-change-labels',
+    data: labels,
+    visible: options.visible,
+    getPosition: (l) => [l.lon, l.lat],
+    getText: (l) => l.text,
+    getSize: 15,
+    getColor: [...options.textColour, 255],
+    fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
+    fontWeight: 700,
+    // The minus sign (U+2212) and ± are not in deck.gl's default character set.
+    characterSet: [...'0123456789+−±%n/a'],
+    outlineWidth: 4,
+    outlineColor: [...options.haloColour, 255],
+    fontSettings: { sdf: true },
+    updateTriggers: { getColor: options.textColour.join() },
+  });
+}
+
+export interface ReferenceIncidentsLayerOptions {
+  /** The reference window's month indexes. */
+  startIndex: number;
+  endIndex: number;
+  visible: boolean;
+  /** Rings of the reference window are drawn in one neutral colour (palette `text`), hollow. */
+  ringColour: Rgb;
+}
+
+/** Incidents of the reference window: hollow neutral rings, told apart from the current window's filled circles. */
+export function referenceIncidentsLayer(incidents: AtlasIncidents, options: ReferenceIncidentsLayerOptions) {
+  return new ScatterplotLayer<unknown, DataFilterExtensionProps<unknown>>({
+    id: 'incidents-reference',
+    data: columnar(incidents),
+    visible: options.visible,
+    stroked: true,
+    filled: false,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (_: unknown, { index }: { index: number }) => [incidents.lon[index]!, incidents.lat[index]!],
+    getRadius: (_: unknown, { index }: { index: number }) => incidentRadiusPx(incidents.deadMissing[index]!),
+    getLineColor: [...options.ringColour, 170],
+    getLineWidth: 1.5,
+    getFilterValue: (_: unknown, { index }: { index: number }) => incidents.month[index]!,
+    filterRange: [options.startIndex, options.endIndex],
+    extensions: [new DataFilterExtension({ filterSize: 1 })],
+    updateTriggers: { getLineColor: options.ringColour.join() },
+  });
+}
+
+/** Measures that start inside either window or between them: from the earlier window's start to the later one's end. */
+export function measuresStartingAcross(measures: AtlasMeasure[], windows: readonly [number, number][]): AtlasMeasure[] {
+  const from = Math.min(...windows.map((w) => w[0]));
+  const to = Math.max(...windows.map((w) => w[1]));
+  return measures.filter((m) => m.startIndex >= from && m.startIndex <= to);
+}
+
+/** A ring around each measure mark that started between or inside the compared windows. */
+export function measureShiftRingsLayer(measures: AtlasMeasure[], options: { visible: boolean; colour: Rgb }) {
+  return new ScatterplotLayer<AtlasMeasure>({
+    id: 'measures-compare-rings',
+    data: measures,
+    visible: options.visible,
+    stroked: true,
+    filled: false,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (m) => [m.lon, m.lat],
+    getRadius: 14,
+    getLineWidth: 2.5,
+    getLineColor: [...options.colour, 255],
+    updateTriggers: { getLineColor: options.colour.join() },
+  });
+}

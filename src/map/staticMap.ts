@@ -31,6 +31,16 @@ export interface StaticMapOptions {
   theme?: Theme;
   /** Prefix for the ids of <title> and <desc>, so that two maps on one page do not share ids. */
   idPrefix?: string;
+  /**
+   * Compare mode drawn at build time: each route's reference width as a pale band under its current width,
+   * and the change labels at their anchors (the same figures as the atlas's compare mode).
+   */
+  compare?: StaticCompare;
+}
+
+export interface StaticCompare {
+  widthsPx: Readonly<Record<string, { referencePx: number; currentPx: number }>>;
+  labels: readonly { routeId: string; lon: number; lat: number; text: string }[];
 }
 
 const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
@@ -140,6 +150,18 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
     const d = path(collection);
     if (!d) continue;
     const dash = dashed.has(route.id) ? ' stroke-dasharray="7 5"' : '';
+    const widths = options.compare?.widthsPx[route.id];
+    if (widths) {
+      const colour = escapeXml(route.colour);
+      routeParts.push(
+        `<g data-route-id="${escapeXml(route.id)}"><title>${escapeXml(route.label)}</title>` +
+          `<path d="${d}" stroke="${theme.text}" stroke-opacity="0.55" stroke-width="${px(widths.referencePx + 2)}"/>` +
+          `<path d="${d}" stroke="${theme.sea}" stroke-width="${px(widths.referencePx)}"/>` +
+          `<path d="${d}" stroke="${colour}" stroke-opacity="0.3" stroke-width="${px(widths.referencePx)}"/>` +
+          `<path d="${d}" stroke="${colour}" stroke-width="${px(widths.currentPx)}"${dash}/></g>`,
+      );
+      continue;
+    }
     routeParts.push(
       `<g data-route-id="${escapeXml(route.id)}"><title>${escapeXml(route.label)}</title>` +
         `<path d="${d}" stroke="${theme.halo}" stroke-width="${HALO_WIDTH_PX}" stroke-opacity="0.85"/>` +
@@ -180,6 +202,21 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
   }
   if (markerParts.length > 0) {
     parts.push(`<g fill="${theme.measure}" stroke="${theme.halo}" stroke-width="1">${markerParts.join('')}</g>`);
+  }
+
+  const changeLabels: string[] = [];
+  for (const label of options.compare?.labels ?? []) {
+    const xy = inFrame(label.lon, label.lat);
+    if (!xy) continue;
+    changeLabels.push(
+      `<text data-change-label="${escapeXml(label.routeId)}" x="${px(xy[0])}" y="${px(xy[1] + 5)}">${escapeXml(label.text)}</text>`,
+    );
+  }
+  if (changeLabels.length > 0) {
+    parts.push(
+      `<g font-family="${FONT_FAMILY}" font-size="15" font-weight="700" text-anchor="middle" fill="${theme.text}"` +
+        ` stroke="${theme.halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${changeLabels.join('')}</g>`,
+    );
   }
 
   return svgFrameMarkup(

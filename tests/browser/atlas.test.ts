@@ -225,3 +225,83 @@ describe('atlas without WebGL', () => {
     }
   });
 });
+
+describe('atlas compare mode', () => {
+  const COMPARE = '?from=2016-04&to=2017-03&vs=2015-04..2016-03';
+  const canvasData = (page: Page, key: string) =>
+    page.evaluate((k) => document.getElementById('atlas-map-canvas')!.dataset[k] ?? '', key);
+
+  it('shows both windows in the summary and table, and the change labels on the map', async () => {
+    const opened = await openAtlas(COMPARE);
+    const { page } = opened;
+    const text = (await page.locator('#atlas-summary-text').textContent()) ?? '';
+    expect(text).toContain('Comparing April 2016 – March 2017');
+    expect(text).toContain('with April 2015 – March 2016');
+    const headers = await page.locator('#atlas-summary-head th').allTextContents();
+    expect(headers).toContain('Detections, April 2015 – March 2016');
+    expect(headers).toContain('Detections, April 2016 – March 2017');
+    expect(headers.some((h) => h.startsWith('Deaths per 1,000 detections'))).toBe(true);
+    const east = await page.locator('#atlas-summary-body tr', { hasText: 'Eastern Mediterranean' }).textContent();
+    expect(east).toMatch(/−\d+%/);
+    await expect.poll(() => canvasData(page, 'changeLabels')).toMatch(/Eastern Mediterranean: −\d+%/);
+    expect(await canvasData(page, 'compareShown')).toBe('both');
+    expect(await page.isVisible('#atlas-legend-compare')).toBe(true);
+    expect(await page.locator('#atlas-legend-scale').textContent()).toContain('fitted to the windows');
+    expect(await page.inputValue('#atlas-compare-with')).toBe('previous');
+    await page.waitForTimeout(500);
+    await page.locator('#atlas').screenshot({ path: `${SCREENSHOT_DIR}/atlas-compare-2016.png` });
+    expect(opened.pageErrors).toEqual([]);
+    // Turning compare off from the control leaves one window and drops vs from the URL.
+    await page.selectOption('#atlas-compare-with', 'none');
+    await expect.poll(() => param(page, 'vs')).toBeNull();
+    await expect.poll(() => canvasData(page, 'changeLabels')).toBe('');
+    await page.selectOption('#atlas-compare-with', 'year');
+    await expect.poll(() => param(page, 'vs')).toBe('2015-04..2016-03');
+    await page.close();
+  });
+
+  it('on a phone, one map with a before/after toggle that works by touch and by keyboard', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(new URL(`/atlas/${COMPARE}`, session.baseUrl).href, { waitUntil: 'load' });
+    const before = page.locator('#atlas-compare-before');
+    await expect.poll(() => before.isVisible()).toBe(true);
+    // A real tap, through the browser's touch input.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    await before.scrollIntoViewIfNeeded();
+    const box = (await before.boundingBox())!;
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => before.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForSelector('#atlas[data-map="ready"]', { timeout: 60_000 });
+    await expect.poll(() => canvasData(page, 'compareShown')).toBe('before');
+    expect(await canvasData(page, 'changeLabels')).toMatch(/Eastern Mediterranean: −\d+%/);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/atlas-compare-phone-before.png`, fullPage: false });
+    // Keyboard: the focused toggle flips with the arrow keys, and Enter presses a button.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getAttribute('#atlas-compare-after', 'aria-pressed')).toBe('true');
+    await expect.poll(() => canvasData(page, 'compareShown')).toBe('after');
+    await page.focus('#atlas-compare-before');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => canvasData(page, 'compareShown')).toBe('before');
+    await page.close();
+  });
+
+  it('a measure page opens the atlas on its before/after windows for the chosen length', async () => {
+    const { page } = await session.open('/measures/eu-turkey-statement/?window=24');
+    const link = page.locator('[data-window-panel="24"] [data-shift-map-link]');
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    await page.waitForURL(/\/atlas\//);
+    // The inputs are written at build time with the default window: the script sets them from the link.
+    await expect.poll(() => page.inputValue('#atlas-from'), { timeout: 20_000 }).toBe('2016-04');
+    expect(await page.inputValue('#atlas-to')).toBe('2018-03');
+    expect(await page.locator('#atlas-compare-words').textContent()).toBe(
+      'Reference window: March 2014 – February 2016',
+    );
+    expect(await page.locator('#atlas-summary-text').textContent()).toContain('with March 2014 – February 2016');
+    await page.close();
+  });
+});

@@ -206,7 +206,8 @@ function hostileUrls(count: number, seed: number): string[] {
   const rand = () => (state = (state * 48271) % 2147483647) / 2147483647;
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   // Every registered view parameter, so a parameter added later is attacked too, plus unknown and empty names.
-  const names = [...VIEW_PARAM_NAMES, 'x', ''];
+  // `vs` twice: the reference window is the parameter with the most ways to be garbled.
+  const names = [...VIEW_PARAM_NAMES, 'vs', 'x', ''];
   const values = [
     '<img src=x onerror="window.__pwned=1">',
     '"><svg onload=window.__pwned=1>',
@@ -225,6 +226,12 @@ function hostileUrls(count: number, seed: number): string[] {
     'a'.repeat(3000),
     'year,log,multiples',
     'sahel-agadez',
+    '2015-04..2016-03',
+    '2016-03..2015-04',
+    '2008-01..2030-12',
+    '2015-04..<img src=x onerror="window.__pwned=1">',
+    '..',
+    'fitted',
   ];
   const urls: string[] = [];
   for (let i = 0; i < count; i++) {

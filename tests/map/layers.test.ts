@@ -2,7 +2,7 @@
 import { DataFilterExtension } from '@deck.gl/extensions';
 import { describe, expect, it } from 'vitest';
 import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../../src/lib/atlas/payload.ts';
-import { routeWidthScale } from '../../src/lib/atlas/routeWidths.ts';
+import { ROUTE_WIDTH, routeWidthScale } from '../../src/lib/atlas/routeWidths.ts';
 import { ZOOM_LIMITS } from '../../src/lib/atlas/views.ts';
 import {
   COUNTRY_LABEL_STYLE,
@@ -12,9 +12,18 @@ import {
   incidentsLayer,
   measureStateInWindow,
   measuresLayer,
+  measureShiftRingsLayer,
+  measuresStartingAcross,
   placesLayers,
+  REFERENCE_BAND_ALPHA,
+  REFERENCE_EDGE_PX,
+  referenceIncidentsLayer,
+  routeChangeLabelsLayer,
+  routeReferenceLayers,
   routesLayer,
 } from '../../src/map/layers.ts';
+import { pointAlong, routeLabelAnchors } from '../../src/lib/atlas/routeLabelAnchors.ts';
+import type { RoutePathFeature } from '../../src/lib/data/schemas/geo.ts';
 
 const incidents: AtlasIncidents = {
   id: ['a', 'b', 'c'],
@@ -165,7 +174,10 @@ describe('routesLayer', () => {
   it('sets width proportional to detections per month', () => {
     const getWidth = layer.props.getWidth as unknown as (d: unknown) => number;
     expect(getWidth(data[0])).toBe(scale.widthPx(500));
-    expect(scale.widthPx(1000) - scale.widthPx(0)).toBeCloseTo(2 * (scale.widthPx(500) - scale.widthPx(0)));
+    // Proportional: twice the detections, twice the width; a tiny flow keeps the minimum width.
+    expect(scale.widthPx(1000)).toBeCloseTo(2 * scale.widthPx(500));
+    expect(scale.widthPx(1)).toBe(ROUTE_WIDTH.minPx);
+    expect(scale.widthPx(0)).toBe(ROUTE_WIDTH.minPx);
     expect(getWidth(data[2])).toBe(scale.widthPx(null));
   });
 });
@@ -287,5 +299,107 @@ describe('countryLabelsLayer', () => {
     });
     expect(shown.map((f) => f.properties.name)).toEqual(['Libya']);
     expect(props.getFilterValue(countries[2]!)).toBeGreaterThan(ZOOM_LIMITS.maxZoom);
+  });
+});
+
+describe('compare-mode layers', () => {
+  const scale = routeWidthScale(1000);
+
+  it('draws the reference widths as a pale band with an edge, under the same paths as the routes', () => {
+    const perMonth = new Map<string, number | null>([
+      ['central-mediterranean', 800],
+      ['sahel-agadez', null],
+    ]);
+    const [edge, band] = routeReferenceLayers(payload, {
+      visible: true,
+      perMonth,
+      scale,
+      edgeColour: [1, 2, 3],
+    });
+    expect([edge!.id, band!.id]).toEqual(['routes-reference-edge', 'routes-reference']);
+    const data = band!.props.data as { routeId: string }[];
+    const current = routesLayer(payload, { visible: true, perMonth, scale, selectedRouteId: null });
+    expect(data).toBe(current.props.data);
+    const bandWidth = band!.props.getWidth as unknown as (d: unknown) => number;
+    const edgeWidth = edge!.props.getWidth as unknown as (d: unknown) => number;
+    expect(bandWidth(data[0])).toBe(scale.widthPx(800));
+    expect(edgeWidth(data[0])).toBe(scale.widthPx(800) + REFERENCE_EDGE_PX);
+    const colour = band!.props.getColor as unknown as (d: unknown) => number[];
+    expect(colour(data[0])[3]).toBe(REFERENCE_BAND_ALPHA);
+  });
+
+  it('writes each change label at its anchor, with the true minus sign in the character set', () => {
+    const layer = routeChangeLabelsLayer([{ routeId: 'eastern-mediterranean', lon: 26, lat: 38, text: '−97%' }], {
+      visible: true,
+      textColour: [0, 0, 0],
+      haloColour: [255, 255, 255],
+    });
+    const props = layer.props as unknown as {
+      data: { text: string }[];
+      getText: (d: unknown) => string;
+      getPosition: (d: unknown) => number[];
+      characterSet: string[];
+    };
+    expect(layer.id).toBe('route-change-labels');
+    expect(props.getText(props.data[0])).toBe('−97%');
+    expect(props.getPosition(props.data[0])).toEqual([26, 38]);
+    for (const ch of '−97%+') expect(props.characterSet).toContain(ch);
+  });
+
+  it('draws reference-window incidents as hollow rings filtered to the reference months', () => {
+    const layer = referenceIncidentsLayer(incidents, {
+      startIndex: 2,
+      endIndex: 4,
+      visible: true,
+      ringColour: [9, 9, 9],
+    });
+    const props = layer.props as unknown as { filled: boolean; stroked: boolean; filterRange: number[] };
+    expect(layer.id).toBe('incidents-reference');
+    expect(props.filled).toBe(false);
+    expect(props.stroked).toBe(true);
+    expect(props.filterRange).toEqual([2, 4]);
+  });
+
+  it('rings the measures that start inside or between the two windows', () => {
+    const m = (id: string, startIndex: number) => ({ id, startIndex, lon: 0, lat: 0 }) as unknown as AtlasMeasure;
+    const measures = [m('before', 1), m('in-reference', 10), m('between', 15), m('in-current', 22), m('after', 40)];
+    const across = measuresStartingAcross(measures, [
+      [20, 25],
+      [8, 12],
+    ]);
+    expect(across.map((x) => x.id)).toEqual(['in-reference', 'between', 'in-current']);
+    expect(measureShiftRingsLayer(across, { visible: true, colour: [1, 1, 1] }).props.data).toBe(across);
+  });
+
+  it('anchors a route label on its longest line, a fixed fraction along it', () => {
+    expect(
+      pointAlong(
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+        ],
+        0.75,
+      ),
+    ).toEqual([2, 1]);
+    const features = [
+      {
+        properties: { route_id: 'central-mediterranean' },
+        geometry: {
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+            ],
+            [
+              [10, 10],
+              [10, 20],
+            ],
+          ],
+        },
+      },
+    ] as unknown as RoutePathFeature[];
+    expect(routeLabelAnchors(features, 0.5)).toEqual({ 'central-mediterranean': [10, 15] });
   });
 });

@@ -100,6 +100,19 @@ export function windowSparkline(input: SparklineInput, window: [number, number])
     strip(input.detections, SPARKLINE.topPx, 'currentColor', n),
     // One colour in both themes, so the build-time drawing needs no theme.
     strip(input.deadMissing, top2, PALETTE.light.deadMissing, n),
+    // Compare mode's reference window: a dashed box, empty until the browser shows one.
+    h('rect', {
+      class: 'reference-rect',
+      x: 0,
+      y: 3,
+      width: 0,
+      height: SPARKLINE.heightPx - 6,
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-width': 1.5,
+      'stroke-dasharray': '4 3',
+      visibility: 'hidden',
+    }),
     h('rect', {
       class: 'window-rect',
       x: px(pxAtMonth(window[0], n)),

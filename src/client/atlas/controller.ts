@@ -14,6 +14,7 @@ import { createMapLoader } from './mapLoader.ts';
 import { payloadMonthIndex } from './monthIndex.ts';
 import { createAnnouncer } from './announcer.ts';
 import { createFeatureList } from './featureList.ts';
+import { initCompareToggle } from './compareToggle.ts';
 
 /** The page's config, written into the root's data-config by AtlasView.astro. */
 interface Config {
@@ -56,8 +57,10 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
     store,
   });
   const features = createFeatureList(payload, store);
+  const compareToggle = initCompareToggle(store, () => void mapLoader.ensureMap());
   function render(state: AtlasState) {
     controls.render(state);
+    compareToggle.render(state);
     renderSummary(payload, state);
     details.render(state);
     features.render(state);

@@ -1,6 +1,7 @@
 // The atlas's controls: month inputs, range sliders, play, layer toggles, quick views, "copy link" and the
 // timeline brush. They only commit new states to the store; render() shows a state in them.
-import type { AtlasLayer, AtlasLimits, AtlasState } from '../../lib/atlas/state.ts';
+import type { AtlasLayer, AtlasLimits, AtlasState, MonthSpan, WidthScaleChoice } from '../../lib/atlas/state.ts';
+import { comparePresets } from '../../lib/atlas/compare.ts';
 import { QUICK_VIEWS } from '../../lib/atlas/views.ts';
 import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
 import { windowInWords } from '../../lib/time/words.ts';
@@ -42,19 +43,29 @@ function setWindow(store: AtlasStore, startMonth: string, endMonth: string): voi
 export function initControls(options: ControlsOptions): Controls {
   const { store, months } = options;
   const setWindowTo = (startMonth: string, endMonth: string) => setWindow(store, startMonth, endMonth);
-  const brush = initBrush(byId(ATLAS_IDS.brush), (startIndex, endIndex) =>
-    setWindowTo(months.month(startIndex), months.month(endIndex)),
+  const brush = initBrush(
+    byId(ATLAS_IDS.brush),
+    (startIndex, endIndex) => setWindowTo(months.month(startIndex), months.month(endIndex)),
+    (startIndex, endIndex) =>
+      store.commit({
+        ...store.state,
+        compare: { startMonth: months.month(startIndex), endMonth: months.month(endIndex) },
+      }),
   );
   const inputs = wireTimeInputs(options, setWindowTo);
   wireLayerToggles(store);
   wireQuickViews(options);
   wirePlay(options, setWindowTo);
   wireCopyLink(options.sharePath);
+  const compare = wireCompare(options);
   const words = byId(ATLAS_IDS.windowWords);
 
   return {
     render(state) {
       brush.show(months.index(state.startMonth), months.index(state.endMonth));
+      brush.showReference(
+        state.compare ? [months.index(state.compare.startMonth), months.index(state.compare.endMonth)] : null,
+      );
       inputs.from.value = state.startMonth;
       inputs.to.value = state.endMonth;
       inputs.fromRange.value = String(months.index(state.startMonth));
@@ -63,6 +74,7 @@ export function initControls(options: ControlsOptions): Controls {
       inputs.toRange.setAttribute('aria-valuetext', windowInWords(state.endMonth, state.endMonth));
       words.textContent = windowInWords(state.startMonth, state.endMonth);
       for (const box of layerBoxes()) box.checked = state.layers.includes(box.value as AtlasLayer);
+      compare.render(state);
     },
   };
 }
@@ -201,4 +213,72 @@ function wireCopyLink(sharePath: string): void {
       copyStatus.textContent = `Copy this link: ${link}`;
     }
   });
+}
+
+const sameSpan = (a: MonthSpan | null, b: MonthSpan | null) =>
+  a !== null && b !== null && a.startMonth === b.startMonth && a.endMonth === b.endMonth;
+
+/** "Compare with…": presets and a custom reference window; and the route-width scale beside the layers. */
+function wireCompare({ store, limits, refresh, loadMap }: ControlsOptions): Controls {
+  const select = byId<HTMLSelectElement>(ATLAS_IDS.compareWith);
+  const custom = byId(ATLAS_IDS.compareCustom);
+  const from = byId<HTMLInputElement>(ATLAS_IDS.compareFrom);
+  const to = byId<HTMLInputElement>(ATLAS_IDS.compareTo);
+  const words = byId(ATLAS_IDS.compareWords);
+  const widths = byId<HTMLSelectElement>(ATLAS_IDS.widthScaleChoice);
+  const setCompare = (compare: MonthSpan | null) => {
+    store.commit({ ...store.state, compare });
+    loadMap();
+  };
+  select.addEventListener('change', () => {
+    const presets = comparePresets(store.state, limits);
+    if (select.value === 'none') setCompare(null);
+    else if (select.value === 'previous') setCompare(presets.previous);
+    else if (select.value === 'year') setCompare(presets.yearEarlier);
+    else {
+      // Custom starts from the current reference, or the window just before, for the reader to edit.
+      custom.hidden = false;
+      setCompare(store.state.compare ?? presets.previous ?? presets.yearEarlier);
+    }
+  });
+  for (const input of [from, to]) {
+    input.addEventListener('change', () => {
+      const start = from.value;
+      const end = to.value;
+      const ok = [start, end].every((m) => /^\d{4}-\d{2}$/.test(m) && m >= limits.firstMonth && m <= limits.lastMonth);
+      if (!ok) return refresh();
+      setCompare(start <= end ? { startMonth: start, endMonth: end } : { startMonth: end, endMonth: start });
+    });
+  }
+  widths.addEventListener('change', () => {
+    const value = widths.value === 'auto' ? null : (widths.value as WidthScaleChoice);
+    store.commit({ ...store.state, widthScale: value });
+  });
+
+  return {
+    render(state) {
+      const presets = comparePresets(state, limits);
+      const kind = !state.compare
+        ? 'none'
+        : sameSpan(state.compare, presets.previous)
+          ? 'previous'
+          : sameSpan(state.compare, presets.yearEarlier)
+            ? 'year'
+            : 'custom';
+      if (document.activeElement !== select) select.value = kind;
+      // A preset that does not fit in the data's months cannot be chosen.
+      for (const option of select.options) {
+        if (option.value === 'previous') option.disabled = presets.previous === null;
+        if (option.value === 'year') option.disabled = presets.yearEarlier === null;
+      }
+      if (kind === 'custom') custom.hidden = false;
+      else if (kind === 'none') custom.hidden = true;
+      from.value = state.compare?.startMonth ?? '';
+      to.value = state.compare?.endMonth ?? '';
+      words.textContent = state.compare
+        ? `Reference window: ${windowInWords(state.compare.startMonth, state.compare.endMonth)}`
+        : '';
+      widths.value = state.widthScale ?? 'auto';
+    },
+  };
 }

@@ -11,6 +11,7 @@ import type { Basemap } from '../../lib/atlas/basemap.ts';
 import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
 import { routeWidthScale } from '../../lib/atlas/routeWidths.ts';
 import { countryLabelsLayer, incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
+import { compareLayers } from './compareLayers.ts';
 import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palette.ts';
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 
@@ -101,7 +102,7 @@ export async function createAtlasMap(
   map.keyboard.disable();
   keepOutOfTabOrder(map.getCanvas());
 
-  const scale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
+  const fixedScale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
   let state = options.state;
 
   const overlay = new MapLibreOverlay({
@@ -129,16 +130,22 @@ export async function createAtlasMap(
     const [start, end] = windowMonthIndexes(state, payload.originMonth);
     const on = (layer: AtlasLayer) => state.layers.includes(layer);
     const selectedIncident = state.selected?.kind === 'incident' ? payload.incidents.id.indexOf(state.selected.id) : -1;
+    const perMonth = routesPerMonthInWindow(payload, start, end);
+    // Compare mode: the reference window's routes, incidents and rings under the current ones, labels above.
+    const compare = compareLayers(payload, state, perMonth, fixedScale, colours);
+    container.dataset['changeLabels'] = compare.labelTexts;
+    container.dataset['compareShown'] = compare.shown;
     return [
+      ...compare.below,
       routesLayer(payload, {
         visible: on('routes'),
-        perMonth: routesPerMonthInWindow(payload, start, end),
-        scale,
+        perMonth: compare.routesPerMonth,
+        scale: compare.scale,
         selectedRouteId: state.selected?.kind === 'route' ? state.selected.id : null,
       }),
       incidentsLayer(payload.incidents, {
-        startIndex: start,
-        endIndex: end,
+        startIndex: compare.incidentsWindow[0],
+        endIndex: compare.incidentsWindow[1],
         visible: on('incidents'),
         routeColours: payload.routes.map((r) => r.colour),
         otherColour: colours.otherIncident,
@@ -159,6 +166,7 @@ export async function createAtlasMap(
         haloColour: hexToRgb(colours.halo),
       }),
       countryLabels(),
+      ...compare.above,
     ];
   }
 

@@ -1,8 +1,23 @@
 // The generated summary below the atlas (text, table, counts): re-rendered from the same functions that
 // wrote it into the HTML at build time, so the page reads the same before and after the script runs.
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
-import { windowMonthIndexes, type AtlasState } from '../../lib/atlas/state.ts';
-import { describeWindow, summarizeWindow, summaryTableRows, type WindowSummary } from '../../lib/atlas/summary.ts';
+import { effectiveWidthScale, windowMonthIndexes, type AtlasState } from '../../lib/atlas/state.ts';
+import {
+  describeWindow,
+  SUMMARY_TABLE_HEADERS,
+  summarizeWindow,
+  summaryTableRows,
+  type WindowSummary,
+} from '../../lib/atlas/summary.ts';
+import {
+  compareTableHeaders,
+  compareTableRows,
+  compareWindows,
+  describeComparison,
+  fittedMaxDetectionsPerMonth,
+  type CompareSummary,
+} from '../../lib/atlas/compare.ts';
+import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
 import { formatCount } from '../../lib/core/format.ts';
 import { windowInWords } from '../../lib/time/words.ts';
@@ -15,17 +30,40 @@ export function windowSummary(payload: AtlasPayload, state: AtlasState): WindowS
 
 export function renderSummary(payload: AtlasPayload, state: AtlasState): void {
   const summary = windowSummary(payload, state);
+  // Compare mode: the same text and table, for both windows and their changes.
+  const comparison = state.compare ? compareWindows(payload, state, state.compare) : null;
   const text = byId(ATLAS_IDS.summaryText);
-  text.replaceChildren(...describeWindow(summary).map((s) => el('p', s)));
+  const sentences = comparison
+    ? [...describeComparison(comparison), ...describeWindow(summary)]
+    : describeWindow(summary);
+  text.replaceChildren(...sentences.map((s) => el('p', s)));
+  const headers = comparison ? compareTableHeaders(comparison) : SUMMARY_TABLE_HEADERS;
+  byId(ATLAS_IDS.summaryHead).replaceChildren(
+    ...headers.map((h, i) => el('th', h, i > 0 ? { scope: 'col', class: 'num' } : { scope: 'col' })),
+  );
   const body = byId(ATLAS_IDS.summaryBody);
   body.replaceChildren(
-    ...summaryTableRows(summary).map(([route, ...cells]) => {
+    ...(comparison ? compareTableRows(comparison) : summaryTableRows(summary)).map(([route, ...cells]) => {
       const row = el('tr');
       row.append(el('th', route, { scope: 'row' }), ...cells.map((c) => el('td', c, { class: 'num' })));
       return row;
     }),
   );
-  byId(ATLAS_IDS.summaryWindow).textContent = windowInWords(summary.startMonth, summary.endMonth);
+  byId(ATLAS_IDS.summaryWindow).textContent = comparison
+    ? `${windowInWords(summary.startMonth, summary.endMonth)} compared with ${windowInWords(comparison.reference.startMonth, comparison.reference.endMonth)}`
+    : windowInWords(summary.startMonth, summary.endMonth);
+  renderLegend(payload, state, comparison);
   byId(ATLAS_IDS.visibleIncidents).textContent = formatCount(summary.all.incidents);
   byId(ATLAS_IDS.visibleDead).textContent = formatCount(summary.all.deadMissing);
+}
+
+/** The legend's compare key and the statement of which width scale the map uses (the same domain as map.ts). */
+function renderLegend(payload: AtlasPayload, state: AtlasState, comparison: CompareSummary | null): void {
+  byId(ATLAS_IDS.legendCompare).hidden = comparison === null;
+  const fitted = effectiveWidthScale(state) === 'fitted';
+  const perMonth = routesPerMonthInWindow(payload, ...windowMonthIndexes(state, payload.originMonth)).values();
+  const domain = fitted ? fittedMaxDetectionsPerMonth(comparison, perMonth) : routeMaxDetectionsPerMonth(payload);
+  byId(ATLAS_IDS.legendScale).textContent = fitted
+    ? `Widths use a scale fitted to the ${comparison ? 'windows' : 'window'} on screen: ${formatCount(Math.round(domain))} detections a month (the busiest route's monthly average) draws the widest line; widths are proportional, with a minimum so no route vanishes. The key above uses the fixed scale.`
+    : `Widths use the fixed scale: the busiest month of any route over the whole period (${formatCount(domain)} detections) draws the widest line.`;
 }

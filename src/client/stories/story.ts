@@ -48,6 +48,9 @@ export function atlasStateOf(state: StoryViewState, box: { widthPx: number; heig
     layers: state.layers,
     // The atlas map highlights one selected feature: the step's first highlighted route, else its first measure.
     selected: routes[0] ? { kind: 'route', id: routes[0] } : measures[0] ? { kind: 'measure', id: measures[0] } : null,
+    // A step may compare its window with a reference one (validated against the data by the story build).
+    compare: state.compare,
+    widthScale: null,
   };
 }
 

@@ -12,6 +12,13 @@ export const ATLAS_IDS = {
   fromRange: 'atlas-from-range',
   toRange: 'atlas-to-range',
   play: 'atlas-play',
+  // Compare mode and route widths (AtlasControls.astro)
+  compareWith: 'atlas-compare-with',
+  compareCustom: 'atlas-compare-custom',
+  compareFrom: 'atlas-compare-from',
+  compareTo: 'atlas-compare-to',
+  compareWords: 'atlas-compare-words',
+  widthScaleChoice: 'atlas-width-scale-choice',
   playHelp: 'atlas-play-help',
   viewsLabel: 'atlas-views-label',
   copyLink: 'atlas-copy-link',
@@ -21,6 +28,10 @@ export const ATLAS_IDS = {
   mapCanvas: 'atlas-map-canvas',
   mapStatus: 'atlas-map-status',
   brush: 'atlas-brush',
+  // The phone's before/after toggle in compare mode (AtlasView.astro)
+  compareToggle: 'atlas-compare-toggle',
+  compareBefore: 'atlas-compare-before',
+  compareAfter: 'atlas-compare-after',
   detailsHeading: 'atlas-details-h',
   details: 'atlas-details',
   /** The one polite live region: settled changes and Play's "playing"/"paused" (client/atlas/announcer.ts). */
@@ -37,9 +48,12 @@ export const ATLAS_IDS = {
   visibleIncidents: 'atlas-visible-incidents',
   visibleDead: 'atlas-visible-dead',
   summaryBody: 'atlas-summary-body',
+  summaryHead: 'atlas-summary-head',
   summaryWindow: 'atlas-summary-window',
   // Legend (AtlasLegend.astro)
   legendHeading: 'atlas-legend-h',
+  legendCompare: 'atlas-legend-compare',
+  legendScale: 'atlas-legend-scale',
   // Prefix of the line-width key's title id (charts/atlas/widthLegend.ts adds "-title").
   widthScale: 'atlas-width-scale',
 } as const;

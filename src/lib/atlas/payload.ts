@@ -6,6 +6,8 @@
 import { isLibyaIncident } from '../site/aggregate.ts';
 import { monthOf, monthRange, monthToIndex } from '../time/months.ts';
 import { firstMonthOf, lastMonthOf } from '../time/partialDates.ts';
+import { lastWholeMonthTo } from '../time/periods.ts';
+import { routeLabelAnchors } from './routeLabelAnchors.ts';
 import type { RouteId } from '../core/ids.ts';
 import { labelMinZooms, PLACE_LABEL_OPTIONS } from './labelPlacement.ts';
 import type { MeasureType, PlaceKind } from '../data/schemas/curated.ts';
@@ -134,7 +136,11 @@ export interface AtlasPayload {
   lastMonth: string;
   crossingsLastMonth: string;
   incidentsFirstMonth: string;
+  /** Last month IOM data cover whole: a window running past it is not compared (src/lib/atlas/compare.ts). */
+  incidentsLastWholeMonth: string;
   routes: AtlasRoute[];
+  /** Where each route's change label sits in compare mode, [lon, lat] by route id (placed at build time). */
+  routeLabelAnchors: Record<string, [number, number]>;
   incidents: AtlasIncidents;
   measures: AtlasMeasure[];
   places: AtlasPlace[];
@@ -221,7 +227,9 @@ export function buildAtlasPayload(data: SiteData, countryLabels: readonly Countr
     lastMonth,
     crossingsLastMonth: data.crossingsPeriod.lastMonth,
     incidentsFirstMonth: monthOf(data.incidentsPeriod.firstDate),
+    incidentsLastWholeMonth: lastWholeMonthTo(data.incidentsPeriod.lastDate),
     routes,
+    routeLabelAnchors: routeLabelAnchors(data.routePaths),
     incidents,
     measures,
     ...atlasLabels(data.places, countryLabels),

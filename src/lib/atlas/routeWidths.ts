@@ -1,4 +1,8 @@
-/** Route line width proportional to detections per month in the window; one scale for map and legend. */
+/**
+ * Route line width proportional to detections per month in the window; one scale for map and legend.
+ * Readers compare widths as ratios, so the width is proportional to the count (twice the detections, twice
+ * the width) up to `maxPx`; only a flow too small to see is raised to `minPx`, so it never vanishes.
+ */
 export const ROUTE_WIDTH = { minPx: 2, maxPx: 22 };
 
 export interface RouteWidthScale {
@@ -7,7 +11,10 @@ export interface RouteWidthScale {
   widthPx(detectionsPerMonth: number | null): number;
 }
 
-/** A fixed domain (the largest monthly average of any route over any 12-month window) keeps widths comparable across windows. */
+/**
+ * Two domains: fixed (the busiest month of any route over the whole period) keeps widths comparable across
+ * windows; fitted (the busiest monthly average in the windows on screen) lets a small flow's rise show.
+ */
 export function routeWidthScale(maxDetectionsPerMonth: number): RouteWidthScale {
   const domain = Math.max(1, maxDetectionsPerMonth);
   return {
@@ -15,6 +22,6 @@ export function routeWidthScale(maxDetectionsPerMonth: number): RouteWidthScale 
     widthPx: (perMonth) =>
       perMonth === null
         ? ROUTE_WIDTH.minPx
-        : ROUTE_WIDTH.minPx + (ROUTE_WIDTH.maxPx - ROUTE_WIDTH.minPx) * Math.min(1, perMonth / domain),
+        : Math.max(ROUTE_WIDTH.minPx, ROUTE_WIDTH.maxPx * Math.min(1, Math.max(0, perMonth) / domain)),
   };
 }

@@ -13,12 +13,26 @@ export type AtlasLayer = (typeof ATLAS_LAYERS)[number];
 export const SELECTION_KINDS = ['incident', 'measure', 'route', 'place'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 
+export const WIDTH_SCALES = ['fixed', 'fitted'] as const;
+/** Route widths: one scale for the whole period, or fitted to the windows on screen. */
+export type WidthScaleChoice = (typeof WIDTH_SCALES)[number];
+
+/** A month window, YYYY-MM, inclusive. */
+export interface MonthSpan {
+  startMonth: string;
+  endMonth: string;
+}
+
 export interface AtlasState {
   centerLon: number;
   centerLat: number;
   zoom: number;
   startMonth: string;
   endMonth: string;
+  /** The reference window the current one is compared with (`vs`), or null outside compare mode. */
+  compare: MonthSpan | null;
+  /** The reader's choice of route-width scale, or null for the default (fitted in compare mode). */
+  widthScale: WidthScaleChoice | null;
   layers: AtlasLayer[];
   selected: { kind: SelectionKind; id: string } | null;
 }
@@ -48,6 +62,9 @@ export function parseAtlasState(search: string, defaults: AtlasState, limits: At
     state.endMonth = endMonth;
   }
 
+  state.compare = valueOr(PARAM_CODECS.vs.parse(raw.vs, limits), state.compare);
+  state.widthScale = valueOr(PARAM_CODECS.widths.parse(raw.widths, { allowed: WIDTH_SCALES }), state.widthScale);
+
   // An empty or all-garbage list keeps the defaults; "none" is the explicit way to hide every layer.
   state.layers = valueOr(PARAM_CODECS.layers.parse(raw.layers, { allowed: ATLAS_LAYERS }), state.layers);
   state.selected = valueOr(PARAM_CODECS.sel.parse(raw.sel, { allowed: SELECTION_KINDS }), state.selected);
@@ -65,9 +82,16 @@ export function serializeAtlasState(state: AtlasState, defaults: AtlasState): st
     c: cameraMoved ? PARAM_CODECS.c.serialize(state) : null,
     from: windowMoved ? state.startMonth : null,
     to: windowMoved ? state.endMonth : null,
+    vs: state.compare ? PARAM_CODECS.vs.serialize(state.compare) : null,
+    widths: state.widthScale !== defaults.widthScale ? state.widthScale : null,
     layers: layers !== defaultLayers ? layers : null,
     sel: state.selected ? PARAM_CODECS.sel.serialize(state.selected) : null,
   });
+}
+
+/** The scale the route widths use: the reader's choice, else fitted in compare mode and fixed outside it. */
+export function effectiveWidthScale(state: Pick<AtlasState, 'compare' | 'widthScale'>): WidthScaleChoice {
+  return state.widthScale ?? (state.compare ? 'fitted' : 'fixed');
 }
 
 /** Rounds the camera as the URL does, so a state survives a round trip exactly. */

@@ -73,6 +73,29 @@ export const monthCodec = {
   serialize: (month: string): string => month,
 };
 
+const MONTH_RANGE_MAX_CHARS = 16;
+
+/**
+ * Two months joined by "..", inside the data's months and in order (vs=2015-04..2016-03): the atlas's
+ * reference window. A reversed, garbled or out-of-range pair is invalid as a whole.
+ */
+export const monthRangeCodec = {
+  parse(
+    raw: string | null,
+    range: { firstMonth: string; lastMonth: string },
+  ): ParamResult<{ startMonth: string; endMonth: string }> {
+    if (raw === null) return MISSING;
+    if (raw.length !== MONTH_RANGE_MAX_CHARS) return invalid(raw);
+    const [startMonth = '', endMonth = '', ...rest] = raw.split('..');
+    if (rest.length > 0) return invalid(raw);
+    const start = monthCodec.parse(startMonth, range);
+    const end = monthCodec.parse(endMonth, range);
+    if (start.kind !== 'valid' || end.kind !== 'valid' || startMonth > endMonth) return invalid(raw);
+    return valid({ startMonth, endMonth });
+  },
+  serialize: (window: { startMonth: string; endMonth: string }): string => `${window.startMonth}..${window.endMonth}`,
+};
+
 /**
  * A set of names from a fixed list, written in the list's order (layers=routes,incidents). Unknown names
  * are dropped; an empty or all-unknown list is invalid, and "none" is the explicit empty set.

@@ -10,6 +10,8 @@ const defaults: AtlasState = {
   zoom: 3.2,
   startMonth: '2024-01',
   endMonth: '2024-12',
+  compare: null,
+  widthScale: null,
   layers: ['routes', 'incidents', 'measures', 'places'],
   selected: null,
 };

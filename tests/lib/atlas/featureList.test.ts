@@ -98,6 +98,8 @@ const state: AtlasState = {
   endMonth: '2020-03',
   layers: ['routes', 'incidents', 'measures', 'places'],
   selected: null,
+  compare: null,
+  widthScale: null,
 };
 const size = { widthPx: 600, heightPx: 400 };
 const ids = (items: { id: string }[]) => items.map((i) => i.id);

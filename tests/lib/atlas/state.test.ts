@@ -12,6 +12,8 @@ const defaults: AtlasState = {
   zoom: 3.2,
   startMonth: '2024-01',
   endMonth: '2024-12',
+  compare: null,
+  widthScale: null,
   layers: ['routes', 'incidents', 'measures', 'places'],
   selected: null,
 };
@@ -31,6 +33,8 @@ describe('atlas URL state', () => {
       zoom: 5.9,
       startMonth: '2016-04',
       endMonth: '2017-03',
+      compare: null,
+      widthScale: null,
       layers: ['routes', 'measures'],
       selected: { kind: 'incident', id: '2016.MMP00134150,2016.MMP00134151' },
     };
@@ -60,6 +64,8 @@ describe('atlas URL state', () => {
         zoom: 2 + rand() * 8,
         startMonth: month(a),
         endMonth: month(b),
+        compare: rand() < 0.5 ? { startMonth: month(Math.floor(a / 2)), endMonth: month(a) } : null,
+        widthScale: ([null, 'fixed', 'fitted'] as const)[Math.floor(rand() * 3)]!,
         layers: layerSets[i % 4]!,
         selected: i % 3 === 0 ? { kind: 'measure', id: `m-${i}` } : null,
       });

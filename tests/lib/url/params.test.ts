@@ -99,6 +99,8 @@ const TODAYS_URLS: [string, View][] = [
         zoom: 5.9,
         startMonth: '2016-04',
         endMonth: '2017-03',
+        compare: null,
+        widthScale: null,
         layers: ['routes', 'incidents'],
         selected: { kind: 'measure', id: 'eu-turkey-statement' },
       },
@@ -118,6 +120,24 @@ const TODAYS_URLS: [string, View][] = [
     },
   ],
   [
+    // Compare mode: the current window against a reference window, widths on the fixed scale.
+    '/atlas/?from=2016-04&to=2017-03&vs=2015-04..2016-03&widths=fixed',
+    {
+      page: 'atlas',
+      state: {
+        ...atlasDefaults,
+        startMonth: '2016-04',
+        endMonth: '2017-03',
+        compare: { startMonth: '2015-04', endMonth: '2016-03' },
+        widthScale: 'fixed',
+      },
+    },
+  ],
+  [
+    '/embed/atlas/?vs=2015-01..2015-12',
+    { page: 'atlas', state: { ...atlasDefaults, compare: { startMonth: '2015-01', endMonth: '2015-12' } } },
+  ],
+  [
     '/atlas/?layers=none&sel=incident:2016.MMP00134150,2016.MMP00134151',
     {
       page: 'atlas',
@@ -134,6 +154,8 @@ const TODAYS_URLS: [string, View][] = [
         zoom: 5.3,
         startMonth: '2017-01',
         endMonth: '2017-12',
+        compare: null,
+        widthScale: null,
         layers: ['routes', 'places'],
         selected: { kind: 'route', id: 'central-mediterranean' },
       },
@@ -225,6 +247,29 @@ describe('the view parameter registry', () => {
     expect(PARAM_CODECS.window.parse('24', { allowed: [6, 12, 24] })).toEqual({ kind: 'valid', value: 24 });
     expect(PARAM_CODECS.c.parse('14,35,11', ZOOM_LIMITS)).toEqual({ kind: 'invalid', raw: '14,35,11' });
     expect(PARAM_CODECS.from.parse('2008-12', atlasLimits)).toEqual({ kind: 'invalid', raw: '2008-12' });
+    expect(PARAM_CODECS.vs.parse(null, atlasLimits)).toEqual({ kind: 'missing' });
+    expect(PARAM_CODECS.vs.parse('2015-04..2016-03', atlasLimits)).toEqual({
+      kind: 'valid',
+      value: { startMonth: '2015-04', endMonth: '2016-03' },
+    });
+    for (const raw of [
+      '2016-03..2015-04', // reversed
+      '2008-01..2009-06', // before the data
+      '2026-01..2026-06', // after the data
+      '2015-04..2016-13',
+      '2015-04...2016-03',
+      '2015-04..2016-03..2017-01',
+      '2015-04,2016-03',
+      '2015-4..2016-3',
+      ' 2015-04..2016-03',
+      '..',
+      '',
+    ])
+      expect(PARAM_CODECS.vs.parse(raw, atlasLimits), raw).toEqual({ kind: 'invalid', raw });
+    expect(PARAM_CODECS.widths.parse('wide', { allowed: ['fixed', 'fitted'] })).toEqual({
+      kind: 'invalid',
+      raw: 'wide',
+    });
     expect(PARAM_CODECS.layers.parse('none', { allowed: ['routes'] })).toEqual({ kind: 'valid', value: [] });
     expect(PARAM_CODECS.layers.parse('', { allowed: ['routes'] })).toEqual({ kind: 'invalid', raw: '' });
     expect(PARAM_CODECS.sel.parse('place:', { allowed: ['place'] })).toEqual({ kind: 'invalid', raw: 'place:' });
@@ -248,6 +293,11 @@ describe('hostile and garbled links', () => {
     expect(viewOf('/atlas/?c=999,1,4&from=2016-04&to=2016-13&layers=routes')).toEqual({
       page: 'atlas',
       state: { ...atlasDefaults, startMonth: '2016-04', layers: ['routes'] },
+    });
+    // A garbled reference window leaves compare mode off, and the rest of the view stands.
+    expect(viewOf('/atlas/?from=2016-04&to=2017-03&vs=2016-03..2015-04&widths=fitted')).toEqual({
+      page: 'atlas',
+      state: { ...atlasDefaults, startMonth: '2016-04', endMonth: '2017-03', widthScale: 'fitted' },
     });
     expect(viewOf('/measures/?region=atlantis&type=pushbacks')).toEqual({
       page: 'measures-list',
@@ -274,6 +324,10 @@ describe('hostile and garbled links', () => {
       '1e308,1e308,1e308',
       'measure:<img src=x>',
       `measure:${'a'.repeat(121)}`,
+      '2016-03..2015-04',
+      '2015-04..2016-03..',
+      '0000-00..9999-99',
+      '2015-04..<b>x</b>',
       ',,,,',
       '😀',
     ];
@@ -292,7 +346,8 @@ describe('hostile and garbled links', () => {
   it('random garbage never throws and reads as a view within the page’s choices', () => {
     let seed = 11;
     const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    const alphabet = '?&=,:%-._0123456789abcdefxyz<>"\'/\\ 😀\u0000cfromtolayersselwindowregiontypelogyear';
+    const alphabet =
+      '?&=,:%-._0123456789abcdefxyz<>"\'/\\ 😀\u0000cfromtolayersselwindowregiontypelogyearvs=2015-04..2016-03widths';
     for (let i = 0; i < 600; i++) {
       let query = '';
       const length = Math.floor(rand() * 120);
@@ -303,6 +358,7 @@ describe('hostile and garbled links', () => {
       expect(viewOf(`${page}${queryOf(view)}`), query).toEqual(view);
       if (view.page === 'atlas') {
         expect(view.state.startMonth <= view.state.endMonth).toBe(true);
+        if (view.state.compare) expect(view.state.compare.startMonth <= view.state.compare.endMonth).toBe(true);
         expect(view.state.zoom).toBeGreaterThanOrEqual(ZOOM_LIMITS.minZoom);
         expect(view.state.zoom).toBeLessThanOrEqual(ZOOM_LIMITS.maxZoom);
       }

@@ -1,0 +1,112 @@
+// Compare mode on the WebGL map: which layers the reference window adds, the width scale and, on a phone,
+// which window the one map shows (the before/after toggle, compareToggle.ts). The layers themselves are the
+// pure builders of src/map/layers.ts; this module only chooses their inputs.
+import type { LayersList } from '@deck.gl/core';
+import type { AtlasPayload } from '../../lib/atlas/payload.ts';
+import { effectiveWidthScale, windowMonthIndexes, type AtlasState } from '../../lib/atlas/state.ts';
+import { compareWindows, fittedMaxDetectionsPerMonth, routeChangeLabel } from '../../lib/atlas/compare.ts';
+import { routeWidthScale, type RouteWidthScale } from '../../lib/atlas/routeWidths.ts';
+import { routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
+import {
+  measureShiftRingsLayer,
+  measuresStartingAcross,
+  referenceIncidentsLayer,
+  routeChangeLabelsLayer,
+  routeReferenceLayers,
+  type RouteChangeLabel,
+} from '../../map/layers.ts';
+import { hexToRgb, type MapPalette } from '../../map/palette.ts';
+import { shownWindow } from './compareToggle.ts';
+
+export interface CompareLayers {
+  below: LayersList;
+  above: LayersList;
+  scale: RouteWidthScale;
+  /** What the main routes and incidents layers show: the current window, or the reference one ("before" on a phone). */
+  routesPerMonth: Map<string, number | null>;
+  incidentsWindow: [number, number];
+  /** The window(s) drawn: both on a wide screen, one on a phone (the map's data-compare-shown, read by tests). */
+  shown: 'both' | 'before' | 'after' | 'none';
+  /** The change labels drawn, "Route: −97%" joined by "; " (the map's data-change-labels, read by tests). */
+  labelTexts: string;
+}
+
+export function compareLayers(
+  payload: AtlasPayload,
+  state: AtlasState,
+  perMonth: Map<string, number | null>,
+  fixedScale: RouteWidthScale,
+  colours: MapPalette,
+): CompareLayers {
+  const current = windowMonthIndexes(state, payload.originMonth);
+  if (!state.compare) {
+    const scale =
+      effectiveWidthScale(state) === 'fitted'
+        ? routeWidthScale(fittedMaxDetectionsPerMonth(null, perMonth.values()))
+        : fixedScale;
+    return {
+      below: [],
+      above: [],
+      scale,
+      routesPerMonth: perMonth,
+      incidentsWindow: current,
+      shown: 'none',
+      labelTexts: '',
+    };
+  }
+  const reference = windowMonthIndexes(state.compare, payload.originMonth);
+  const summary = compareWindows(payload, state, state.compare);
+  const referencePerMonth = routesPerMonthInWindow(payload, ...reference);
+  const scale =
+    effectiveWidthScale(state) === 'fitted'
+      ? routeWidthScale(fittedMaxDetectionsPerMonth(summary, perMonth.values()))
+      : fixedScale;
+  const on = (layer: 'routes' | 'incidents' | 'measures') => state.layers.includes(layer);
+  const labels: RouteChangeLabel[] = [];
+  for (const route of summary.routes) {
+    const text = routeChangeLabel(route);
+    const anchor = payload.routeLabelAnchors[route.routeId];
+    if (text && anchor) labels.push({ routeId: route.routeId, lon: anchor[0], lat: anchor[1], text });
+  }
+  const shown = shownWindow();
+  const textRgb = hexToRgb(colours.text);
+  const below =
+    shown === 'both'
+      ? [
+          ...routeReferenceLayers(payload, {
+            visible: on('routes'),
+            perMonth: referencePerMonth,
+            scale,
+            edgeColour: textRgb,
+          }),
+          referenceIncidentsLayer(payload.incidents, {
+            startIndex: reference[0],
+            endIndex: reference[1],
+            visible: on('incidents'),
+            ringColour: textRgb,
+          }),
+        ]
+      : [];
+  const above = [
+    measureShiftRingsLayer(measuresStartingAcross(payload.measures, [current, reference]), {
+      visible: on('measures'),
+      colour: hexToRgb(colours.measure),
+    }),
+    routeChangeLabelsLayer(labels, {
+      visible: on('routes'),
+      textColour: textRgb,
+      haloColour: hexToRgb(colours.halo),
+    }),
+  ];
+  return {
+    below,
+    above,
+    scale,
+    routesPerMonth: shown === 'before' ? referencePerMonth : perMonth,
+    incidentsWindow: shown === 'before' ? reference : current,
+    shown,
+    labelTexts: labels
+      .map((l) => `${summary.routes.find((r) => r.routeId === l.routeId)!.label}: ${l.text}`)
+      .join('; '),
+  };
+}
