@@ -91,6 +91,17 @@ describe('without JavaScript', () => {
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/interactive map|point at it|choose a time window|select a route/i);
     expect(await page.locator('.static-map svg').isVisible()).toBe(true);
+    // Nor do its names: the map and the timeline are no keyboard stops and promise no keys or dragging.
+    const stops = await page
+      .locator(`#${ATLAS_IDS.map}, #${ATLAS_IDS.brush}`)
+      .evaluateAll((els) =>
+        els.map((el) => ({ tab: (el as HTMLElement).tabIndex, name: el.getAttribute('aria-label') })),
+      );
+    expect(stops).toHaveLength(2);
+    for (const stop of stops) {
+      expect(stop.tab).toBe(-1);
+      expect(stop.name).not.toMatch(/arrow|drag|keyboard/i);
+    }
     await page.screenshot({ path: `${SCREENSHOT_DIR}/no-js-atlas.png`, fullPage: true });
     await page.close();
   });

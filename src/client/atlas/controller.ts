@@ -29,6 +29,12 @@ interface Config {
 
 export async function startAtlas(root: HTMLElement): Promise<void> {
   const config = JSON.parse(root.dataset['config'] ?? '{}') as Config;
+  // The map and the timeline become keyboard stops, with labels that promise interaction, only now that a
+  // script drives them: without JavaScript they are pictures and say so.
+  for (const el of root.querySelectorAll<HTMLElement>('[data-interactive-label]')) {
+    el.tabIndex = 0;
+    el.setAttribute('aria-label', el.dataset['interactiveLabel']!);
+  }
   // A reader may reach for the map while the data are still on their way: remember it, so the map loads
   // then rather than on a second reach (the pointer is already over the map and will not enter it again).
   let reachedEarly = false;
