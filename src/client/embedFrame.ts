@@ -29,10 +29,29 @@ function openInNewTab(link: Element): void {
   link.setAttribute('rel', [...rel].join(' '));
 }
 
+/**
+ * Names each data cell by its column's header (data-label), so that a frame narrower than the table shows each
+ * row as labelled figures instead of scrolling sideways (EmbedLayout.astro). A cell labelled at build time keeps
+ * its label; rows a script draws later are labelled as they arrive.
+ */
+export function labelTableCells(): void {
+  for (const table of document.querySelectorAll('table')) {
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+    for (const row of table.querySelectorAll('tbody tr')) {
+      [...row.children].forEach((cell, i) => {
+        if (cell.localName === 'td' && !cell.hasAttribute('data-label'))
+          cell.setAttribute('data-label', headers[i] ?? '');
+      });
+    }
+  }
+}
+
 /** Every link, now and added later (chart marks, the map's panel), opens the full site in a new tab. */
 export function openLinksOutside(): void {
   for (const link of document.querySelectorAll('a')) openInNewTab(link);
+  labelTableCells();
   new MutationObserver((records) => {
+    if (records.some((r) => r.type === 'childList')) labelTableCells();
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;

@@ -9,6 +9,7 @@ import type { Basemap, Bbox } from '../lib/atlas/basemap.ts';
 import { escapeXml } from '../lib/core/escape.ts';
 import { svgFrameMarkup } from '../charts/svg.ts';
 import { PALETTE, type Theme } from './palette.ts';
+import { incidentRadiusPx } from './layers.ts';
 
 export type RoutePathInput = Feature<LineString | MultiLineString, { route_id: string }>;
 
@@ -91,10 +92,8 @@ function px(value: number): string {
   return String(Math.round(value * 10) / 10 + 0);
 }
 
-export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): string {
-  const { widthPx, heightPx, bbox } = options;
-  const theme = PALETTE[options.theme ?? 'light'];
-
+/** The projection of a static map: the bbox fitted into the frame, clipped to it. */
+function staticProjection(widthPx: number, heightPx: number, bbox: Bbox) {
   // The corners, not a bbox polygon: in Mercator the four corners span exactly the box, and a polygon's edges
   // would be read as great circles bulging past it.
   const corners = {
@@ -104,20 +103,28 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
       [bbox.maxLon, bbox.maxLat],
     ],
   };
-  const projection = geoMercator()
-    .fitExtent(
-      [
+  return (
+    geoMercator()
+      .fitExtent(
+        [
+          [0, 0],
+          [widthPx, heightPx],
+        ],
+        corners,
+      )
+      .clipExtent([
         [0, 0],
         [widthPx, heightPx],
-      ],
-      corners,
-    )
-    .clipExtent([
-      [0, 0],
-      [widthPx, heightPx],
-    ])
-    // No resampling: straight segments in Mercator, as MapLibre and deck.gl draw them.
-    .precision(0);
+      ])
+      // No resampling: straight segments in Mercator, as MapLibre and deck.gl draw them.
+      .precision(0)
+  );
+}
+
+export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): string {
+  const { widthPx, heightPx, bbox } = options;
+  const theme = PALETTE[options.theme ?? 'light'];
+  const projection = staticProjection(widthPx, heightPx, bbox);
   const path = geoPath({ stream: (output) => projection.stream(thinned(output, MIN_STEP_PX)) }).digits(1);
   const inFrame = (lon: number, lat: number): [number, number] | null => {
     const xy = projection([lon, lat]);
@@ -227,5 +234,54 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
       attrs: { class: 'static-map-svg', preserveAspectRatio: 'xMidYMid meet' },
     },
     parts.join(''),
+  );
+}
+
+export interface StaticIncident {
+  lon: number;
+  lat: number;
+  deadMissing: number;
+  colour: string;
+  /** IOM gives the location as approximate: drawn hollow, as on the WebGL map. */
+  approximate: boolean;
+}
+
+export type StaticIncidentsOptions = Omit<StaticMapOptions, 'dashedRouteIds' | 'theme'>;
+
+/**
+ * The incidents of a time window as circles (area ∝ dead and missing, as on the WebGL map), on a transparent
+ * ground, in the same frame and projection as staticMapSvg with the same size and bbox: laid over it, the two
+ * make the static picture of one window. Largest first within each colour, so small circles stay visible.
+ */
+export function staticIncidentsSvg(incidents: readonly StaticIncident[], options: StaticIncidentsOptions): string {
+  const { widthPx, heightPx, bbox } = options;
+  const projection = staticProjection(widthPx, heightPx, bbox);
+  // One group per colour and kind, so that a circle is only its position and radius: a two-year window of the
+  // whole map holds thousands of incidents, and the file stays small.
+  const groups = new Map<string, string[]>();
+  for (const incident of [...incidents].sort((a, b) => b.deadMissing - a.deadMissing)) {
+    const xy = projection([incident.lon, incident.lat]);
+    if (!xy || xy[0] < 0 || xy[0] > widthPx || xy[1] < 0 || xy[1] > heightPx) continue;
+    const key = `${incident.colour}|${incident.approximate ? 'hollow' : 'filled'}`;
+    const circles = groups.get(key) ?? groups.set(key, []).get(key)!;
+    circles.push(`<circle cx="${px(xy[0])}" cy="${px(xy[1])}" r="${px(incidentRadiusPx(incident.deadMissing))}"/>`);
+  }
+  const parts = [...groups].map(([key, circles]) => {
+    const [colour = '', kind] = key.split('|');
+    const fill = kind === 'hollow' ? 'none' : escapeXml(colour);
+    return `<g fill="${fill}" stroke="${escapeXml(colour)}">${circles.join('')}</g>`;
+  });
+  return svgFrameMarkup(
+    {
+      widthPx: Number(px(widthPx)),
+      heightPx: Number(px(heightPx)),
+      label: {
+        title: options.title,
+        description: options.description,
+        idPrefix: options.idPrefix ?? 'static-incidents',
+      },
+      attrs: { class: 'static-map-svg', preserveAspectRatio: 'xMidYMid meet' },
+    },
+    parts.length > 0 ? `<g fill-opacity="0.6" stroke-opacity="0.9" stroke-width="1">${parts.join('')}</g>` : '',
   );
 }

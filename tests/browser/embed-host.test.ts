@@ -179,4 +179,98 @@ describe('static embeds', () => {
     expect(await page.locator('#rates svg.chart').count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('static=1 on the map hides the atlas controls, which could not work', async () => {
+    const { page } = await session.open('/embed/atlas/?static=1');
+    await page.waitForSelector('html[data-embed-ready]');
+    // Folded away behind "Change the view" in a live embed (see the first-paint test); gone altogether here.
+    expect(await page.locator('#atlas-from').count()).toBe(1);
+    expect(await page.locator('details.atlas-side').isVisible()).toBe(false);
+    expect(await page.locator('#atlas-static-map').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the map embed’s first paint', () => {
+  it('shows the static map of the address’s region and window before any WebGL, with no box over it', async () => {
+    const { page, requests } = await session.open('/embed/atlas/?from=2017-01&to=2017-12&c=14,35,4.5');
+    const staticMap = page.locator('#atlas-static-map');
+    await expect.poll(() => staticMap.getAttribute('data-window'), { timeout: 20_000 }).toBe('2017-01/2017-12');
+    expect(await staticMap.getAttribute('data-region')).toBe('central-mediterranean');
+    // The WebGL map has not been asked for: nothing reached for it.
+    expect(await page.locator('#atlas').getAttribute('data-map')).toBe('static');
+    expect(requests.some((url) => /maplibre|basemap\.json/.test(url))).toBe(false);
+    // The controls are folded, not gone.
+    expect(await page.locator('details.atlas-side').isVisible()).toBe(true);
+    // Both pictures of that view are painted, from the site's own files.
+    const pictures = await staticMap.locator('img:not([hidden])').evaluateAll((imgs) =>
+      imgs.map((img) => ({
+        path: new URL((img as HTMLImageElement).src).pathname,
+        w: (img as HTMLImageElement).naturalWidth,
+      })),
+    );
+    expect(pictures.map((p) => p.path).sort()).toEqual([
+      '/atlas/static/central-mediterranean.svg',
+      '/atlas/static/central-mediterranean_2017-01_2017-12.svg',
+    ]);
+    for (const picture of pictures) expect(picture.w).toBeGreaterThan(0);
+    // The caption names the view and sits below the map, not over it.
+    const caption = page.locator('#atlas-static-caption');
+    expect(await caption.textContent()).toMatch(/central mediterranean, .*2017/i);
+    const mapBottom = (await page.locator('#atlas-map').boundingBox())!;
+    expect((await caption.boundingBox())!.y).toBeGreaterThanOrEqual(mapBottom.y + mapBottom.height - 1);
+    await page.close();
+  });
+});
+
+describe('every embed type fits', () => {
+  const TYPES = [
+    '/embed/timelines/rates/',
+    '/embed/measures/eu-turkey-statement/',
+    '/embed/atlas/?from=2017-01&to=2017-12&c=14,35,4.5',
+    '/embed/route-card/central-mediterranean/',
+  ];
+  it.each(TYPES)('%s: no sideways scroll and no inner scrollbar at 320 and 1200 px', async (path) => {
+    const { page } = await session.open(path);
+    await page.waitForSelector('html[data-embed-ready]');
+    for (const widthPx of [320, 1200]) {
+      await page.setViewportSize({ width: widthPx, height: 800 });
+      const overflow = await page.evaluate(() => ({
+        across: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        // Any box that scrolls inside the frame: its own scrollbar.
+        inner: [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            const x = /auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+            const y = /auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+            return x || y;
+          })
+          .map((el) => `${el.localName}.${el.className}`),
+      }));
+      expect(overflow.across, `${path} at ${widthPx} px`).toBeLessThanOrEqual(1);
+      expect(overflow.inner, `${path} at ${widthPx} px`).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
+describe('the route card embed', () => {
+  it('shows the route’s headline figures, and its links open the full site in a new tab', async () => {
+    const { page, pageErrors } = await session.open('/embed/route-card/central-mediterranean/');
+    await page.waitForSelector('html[data-embed-ready]');
+    expect(await page.locator('h1').textContent()).toContain('Central Mediterranean');
+    expect(await page.locator('.card .figure').count()).toBeGreaterThan(0);
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => ({ target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })));
+    for (const link of links)
+      expect(link).toMatchObject({ target: '_blank', rel: expect.stringContaining('noopener') });
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.locator('a[data-full-view]').click()]);
+    await tab.waitForLoadState('load');
+    expect(new URL(tab.url()).pathname).toBe('/');
+    expect(new URL(tab.url()).hash).toBe('#route-central-mediterranean');
+    await tab.close();
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });

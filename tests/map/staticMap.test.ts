@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../src/lib/core/escape.ts';
 import { PALETTE } from '../../src/map/palette.ts';
-import { staticMapSvg, type StaticMapInput, type StaticMapOptions } from '../../src/map/staticMap.ts';
+import {
+  staticIncidentsSvg,
+  staticMapSvg,
+  type StaticMapInput,
+  type StaticMapOptions,
+} from '../../src/map/staticMap.ts';
+import { incidentRadiusPx } from '../../src/map/layers.ts';
 import { expectSvgSnapshot } from '../svgSnapshot.ts';
 
 const basemap: Basemap = {
@@ -180,5 +186,32 @@ describe('staticMapSvg snapshots (tests/map/output/)', () => {
       staticMapSvg(input, { ...options, theme: 'dark', idPrefix: 'test-map-dark' }),
       join(import.meta.dirname, 'output', 'staticMap-dark.svg'),
     );
+  });
+});
+
+describe('staticIncidentsSvg', () => {
+  const frame = { widthPx: 200, heightPx: 100, bbox: { minLon: 0, minLat: 30, maxLon: 20, maxLat: 40 } };
+  const svg = staticIncidentsSvg(
+    [
+      { lon: 10, lat: 35, deadMissing: 16, colour: '#123456', approximate: false },
+      { lon: 12, lat: 36, deadMissing: 1, colour: '#123456', approximate: true },
+      // Outside the frame: left out.
+      { lon: 60, lat: 35, deadMissing: 500, colour: '#123456', approximate: false },
+    ],
+    { ...frame, title: 'Incidents', description: 'Test' },
+  );
+
+  it('draws the incidents in the frame, area growing with the dead and missing, approximate ones hollow', () => {
+    const radii = [...svg.matchAll(/<circle [^>]*r="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(radii.sort((a, b) => a - b)).toEqual(
+      [incidentRadiusPx(1), incidentRadiusPx(16)].map((r) => Math.round(r * 10) / 10),
+    );
+    expect(svg).toContain('<g fill="none" stroke="#123456">');
+    expect(svg).toContain('<g fill="#123456" stroke="#123456">');
+  });
+
+  it('lies over the base map: same frame, no background of its own', () => {
+    expect(svg).toContain('viewBox="0 0 200 100"');
+    expect(svg).not.toContain('<rect');
   });
 });

@@ -15,6 +15,8 @@ import { payloadMonthIndex } from './monthIndex.ts';
 import { createAnnouncer } from './announcer.ts';
 import { createFeatureList } from './featureList.ts';
 import { initCompareToggle } from './compareToggle.ts';
+import { createStaticMap } from './staticView.ts';
+import type { StaticViewIndex } from '../../lib/atlas/staticViews.ts';
 
 /** The page's config, written into the root's data-config by AtlasView.astro. */
 interface Config {
@@ -25,6 +27,8 @@ interface Config {
   dataUrl: string;
   detailsUrl: string;
   basemapUrl: string;
+  /** The static maps drawn at build time (src/pages/atlas/static/). */
+  staticViews: StaticViewIndex;
 }
 
 export async function startAtlas(root: HTMLElement): Promise<void> {
@@ -42,6 +46,9 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   for (const type of ['pointerenter', 'focusin', 'touchstart'] as const)
     byId(ATLAS_IDS.map).addEventListener(type, noteReach, { once: true, passive: true });
   const store = createAtlasStore(parseAtlasState(location.search, config.defaults, config.limits), config.defaults);
+  // The first paint is the view in the address: its static pictures are asked for before the data.
+  const showStatic = createStaticMap(config.staticViews);
+  void showStatic(store.state);
   const payload = (await (await fetch(config.dataUrl)).json()) as AtlasPayload;
   const months = payloadMonthIndex(payload);
   const mapLoader = createMapLoader({ root, payload, basemapUrl: config.basemapUrl, store });
@@ -73,6 +80,10 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
     announcer.changed(state);
   }
   store.subscribe(render);
+  // Until the WebGL map is there (or where it cannot be), the static pictures follow the view.
+  store.subscribe((state) => {
+    if (root.dataset['map'] !== 'ready') void showStatic(state);
+  });
 
   render(store.state);
   mapLoader.loadOnReach();

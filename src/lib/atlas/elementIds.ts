@@ -27,6 +27,9 @@ export const ATLAS_IDS = {
   map: 'atlas-map',
   mapCanvas: 'atlas-map-canvas',
   mapStatus: 'atlas-map-status',
+  /** The static map: its data-region and data-window name the picture shown (src/lib/atlas/staticViews.ts). */
+  staticMap: 'atlas-static-map',
+  staticCaption: 'atlas-static-caption',
   brush: 'atlas-brush',
   // The phone's before/after toggle in compare mode (AtlasView.astro)
   compareToggle: 'atlas-compare-toggle',

@@ -20,3 +20,8 @@ export function windowAround(
   const to = addMonths(centreMonth, radiusMonths);
   return { fromMonth: from < firstMonth ? firstMonth : from, toMonth: to > lastMonth ? lastMonth : to };
 }
+
+/** The atlas window a measure's page links to: the year either side of its start month. */
+export function measureAtlasWindow(startMonth: string, firstMonth: string, lastMonth: string): MonthWindow {
+  return windowAround(startMonth, 12, firstMonth, lastMonth);
+}

@@ -1,0 +1,150 @@
+/**
+ * The static maps drawn at build time for the atlas's first paint: one base picture per region (a quick view's
+ * camera) and one picture of the incidents per region and time window. The build draws the views the site's
+ * links reach (each quick view with the default window, the whole map with each measure's atlas window) and
+ * every calendar year of every region; the browser shows the one of the address, or the nearest: the region
+ * whose camera is closest, then that region's closest window.
+ */
+import { formatMonth, monthToIndex, yearOf } from '../time/months.ts';
+import type { Bbox } from './basemap.ts';
+import type { AtlasState } from './state.ts';
+import { ALL_ROUTES_VIEW, ATLAS_BBOX, QUICK_VIEWS, type CameraView } from './views.ts';
+
+/** The drawing size of every static map: the atlas map's shape on a wide screen. */
+export const STATIC_MAP_SIZE = { widthPx: 960, heightPx: 620 } as const;
+
+export interface StaticWindow {
+  startMonth: string;
+  endMonth: string;
+}
+
+export interface StaticView extends StaticWindow {
+  /** A quick view's id (src/lib/atlas/views.ts). */
+  regionId: string;
+}
+
+/** The windows drawn for each region, as `from_to` keys: what the browser chooses from. */
+export type StaticViewIndex = Record<string, string[]>;
+
+export function staticWindowKey(window: StaticWindow): string {
+  return `${window.startMonth}_${window.endMonth}`;
+}
+
+function windowOfKey(key: string): StaticWindow {
+  const [startMonth = '', endMonth = ''] = key.split('_');
+  return { startMonth, endMonth };
+}
+
+/** The region's base picture (land, borders, routes, places, measures). */
+export function staticRegionPath(regionId: string): string {
+  return `/atlas/static/${regionId}.svg`;
+}
+
+/** The incidents of one region and window, drawn to lie over the region's base picture. */
+export function staticViewPath(view: StaticView): string {
+  return `/atlas/static/${view.regionId}_${staticWindowKey(view)}.svg`;
+}
+
+const WORLD_TILE_PX = 512;
+const mercatorY = (latDeg: number) => Math.log(Math.tan(Math.PI / 4 + (latDeg * Math.PI) / 360));
+const latOfMercatorY = (y: number) => (Math.atan(Math.sinh(y)) * 180) / Math.PI;
+
+/**
+ * What a camera shows in a frame of the static map's size, as MapLibre draws it (512 px tiles, Web Mercator).
+ * The whole map keeps ATLAS_BBOX, the extent its static picture has always had.
+ */
+export function regionBbox(view: CameraView, size = STATIC_MAP_SIZE): Bbox {
+  if (view.id === ALL_ROUTES_VIEW.id) return ATLAS_BBOX;
+  const worldPx = WORLD_TILE_PX * 2 ** view.zoom;
+  const halfLonDeg = ((size.widthPx / 2) * 360) / worldPx;
+  const halfMercator = ((size.heightPx / 2) * 2 * Math.PI) / worldPx;
+  const centreY = mercatorY(view.centerLat);
+  return {
+    minLon: view.centerLon - halfLonDeg,
+    maxLon: view.centerLon + halfLonDeg,
+    minLat: latOfMercatorY(centreY - halfMercator),
+    maxLat: latOfMercatorY(centreY + halfMercator),
+  };
+}
+
+/**
+ * How far a camera is from a quick view: zoom levels apart, plus the distance of the centres measured in the
+ * quick view's own width (the degrees a 512 px tile spans at its zoom), so a nearby centre at a far zoom loses.
+ */
+function cameraDistance(camera: Pick<AtlasState, 'centerLon' | 'centerLat' | 'zoom'>, view: CameraView): number {
+  const spanDeg = 360 / 2 ** view.zoom;
+  const centreDeg = Math.hypot(camera.centerLon - view.centerLon, camera.centerLat - view.centerLat);
+  return Math.abs(camera.zoom - view.zoom) + centreDeg / spanDeg;
+}
+
+export function nearestRegion(
+  camera: Pick<AtlasState, 'centerLon' | 'centerLat' | 'zoom'>,
+  views: readonly CameraView[] = QUICK_VIEWS,
+): CameraView {
+  let best = views[0]!;
+  for (const view of views) if (cameraDistance(camera, view) < cameraDistance(camera, best)) best = view;
+  return best;
+}
+
+/** Months between the two starts plus months between the two ends. */
+function windowDistance(a: StaticWindow, b: StaticWindow): number {
+  return Math.abs(monthToIndex(a.startMonth, b.startMonth)) + Math.abs(monthToIndex(a.endMonth, b.endMonth));
+}
+
+/**
+ * The static view to show for a state: the region of the nearest quick view that has pictures, then its window
+ * closest to the state's (exact when drawn). Null when nothing was drawn.
+ */
+export function nearestStaticView(
+  state: Pick<AtlasState, 'centerLon' | 'centerLat' | 'zoom' | 'startMonth' | 'endMonth'>,
+  index: StaticViewIndex,
+  views: readonly CameraView[] = QUICK_VIEWS,
+): StaticView | null {
+  const drawn = views.filter((v) => (index[v.id]?.length ?? 0) > 0);
+  if (drawn.length === 0) return null;
+  const region = nearestRegion(state, drawn);
+  let best: StaticWindow | null = null;
+  for (const key of index[region.id]!) {
+    const window = windowOfKey(key);
+    if (!best || windowDistance(window, state) < windowDistance(best, state)) best = window;
+  }
+  return { regionId: region.id, ...best! };
+}
+
+export interface StaticViewInputs {
+  defaultWindow: StaticWindow;
+  /** The window of each measure's atlas link (src/lib/measures/window.ts measureAtlasWindow). */
+  measureWindows: readonly StaticWindow[];
+  firstMonth: string;
+  lastMonth: string;
+  views?: readonly CameraView[];
+}
+
+/** Every static view to draw, each once: see the module comment. */
+export function staticViewsToDraw(inputs: StaticViewInputs): StaticView[] {
+  const views = inputs.views ?? QUICK_VIEWS;
+  const years: StaticWindow[] = [];
+  const firstYear = yearOf(inputs.firstMonth);
+  const lastYear = yearOf(inputs.lastMonth);
+  for (let year = firstYear; year <= lastYear; year++) {
+    const start = formatMonth(year, 1);
+    const end = formatMonth(year, 12);
+    years.push({
+      startMonth: start < inputs.firstMonth ? inputs.firstMonth : start,
+      endMonth: end > inputs.lastMonth ? inputs.lastMonth : end,
+    });
+  }
+  const wanted: StaticView[] = [
+    ...views.flatMap((v) => [inputs.defaultWindow, ...years].map((w) => ({ regionId: v.id, ...w }))),
+    ...inputs.measureWindows.map((w) => ({ regionId: ALL_ROUTES_VIEW.id, ...w })),
+  ];
+  const seen = new Map<string, StaticView>();
+  for (const view of wanted) seen.set(`${view.regionId}_${staticWindowKey(view)}`, view);
+  return [...seen.values()];
+}
+
+export function staticViewIndex(views: readonly StaticView[]): StaticViewIndex {
+  const index: StaticViewIndex = {};
+  for (const view of views) (index[view.regionId] ??= []).push(staticWindowKey(view));
+  return index;
+}

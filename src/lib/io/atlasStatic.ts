@@ -1,0 +1,77 @@
+/**
+ * Build-time inputs of the atlas's static maps (src/lib/atlas/staticViews.ts): the views to draw, the map
+ * features every base picture shares, and the incidents of one view. Read by AtlasView.astro (the default view,
+ * in the page) and src/pages/atlas/static/[view].svg.ts (every view, as files).
+ */
+import { staticViewIndex, staticViewsToDraw, type StaticView } from '../atlas/staticViews.ts';
+import { windowMonthIndexes } from '../atlas/state.ts';
+import { measureAtlasWindow } from '../measures/window.ts';
+import { firstMonthOf } from '../time/partialDates.ts';
+import { getAtlasDefaults, getAtlasPayload } from './atlas.ts';
+import { getBasemap } from './basemapData.ts';
+import { getSiteData } from './siteData.ts';
+
+let viewsCache: StaticView[] | undefined;
+export function getStaticViews(): StaticView[] {
+  if (viewsCache) return viewsCache;
+  const data = getSiteData();
+  const { defaults, limits } = getAtlasDefaults();
+  const months = data.monthly.months;
+  viewsCache = staticViewsToDraw({
+    defaultWindow: defaults,
+    // The same window as the "See this period on the atlas" link of each measure's page.
+    measureWindows: data.measures.map((m) => {
+      const w = measureAtlasWindow(firstMonthOf(m.date_start), months[0]!, months.at(-1)!);
+      return { startMonth: w.fromMonth, endMonth: w.toMonth };
+    }),
+    firstMonth: limits.firstMonth,
+    lastMonth: limits.lastMonth,
+  });
+  return viewsCache;
+}
+
+export function getStaticViewIndex() {
+  return staticViewIndex(getStaticViews());
+}
+
+/** The features of every base picture (src/map/staticMap.ts StaticMapInput). */
+export function staticMapInput() {
+  const data = getSiteData();
+  return {
+    basemap: getBasemap(),
+    routePaths: data.routePaths,
+    routes: data.routes,
+    places: data.places.filter((p) => p.kind === 'hub'),
+    markers: data.measures.map((m) => ({ id: m.id, lon: m.lon, lat: m.lat, label: m.title })),
+  };
+}
+
+export interface WindowIncident {
+  lon: number;
+  lat: number;
+  deadMissing: number;
+  /** The route's colour (data/routes.csv); null for incidents outside the site's seven routes. */
+  routeColour: string | null;
+  approximate: boolean;
+}
+
+/** The incidents of a view's window. */
+export function staticIncidents(view: StaticView): WindowIncident[] {
+  const payload = getAtlasPayload();
+  const [start, end] = windowMonthIndexes(view, payload.originMonth);
+  const { incidents, routes } = payload;
+  const out: WindowIncident[] = [];
+  for (let i = 0; i < incidents.id.length; i++) {
+    const month = incidents.month[i]!;
+    if (month < start || month > end) continue;
+    const route = incidents.route[i]!;
+    out.push({
+      lon: incidents.lon[i]!,
+      lat: incidents.lat[i]!,
+      deadMissing: incidents.deadMissing[i]!,
+      routeColour: route >= 0 ? routes[route]!.colour : null,
+      approximate: incidents.approximate[i] === 1,
+    });
+  }
+  return out;
+}
