@@ -36,7 +36,12 @@ export function wrapText(text: string, widthPx: number, fontPx: number): string[
   const maxChars = Math.max(10, Math.floor(widthPx / (fontPx * 0.55)));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A word longer than a line (a permalink on a phone-width image) is cut into line-long pieces.
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => w.match(new RegExp(`.{1,${maxChars}}`, 'g')) ?? []);
+  for (const word of words) {
     if (line && line.length + 1 + word.length > maxChars) {
       lines.push(line);
       line = word;

@@ -11,6 +11,13 @@ describe('export frame', () => {
     expect(lines.join(' ')).toBe(text);
   });
 
+  it('cuts a word longer than a line, such as a permalink on a narrow image', () => {
+    const url = `https://a.example/timelines/?rates=quarter,linear,combined${'x'.repeat(60)}#rates`;
+    const lines = wrapText(`Site · ${url}`, 200, 11);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(Math.floor(200 / (11 * 0.55)));
+    expect(lines.slice(1).join('')).toBe(url);
+  });
+
   it('frames the drawing with title, subtitle, sources and site line, sized to hold them all', () => {
     const frame = exportFrameSvg({
       bodyWidthPx: 600,
