@@ -202,6 +202,34 @@ for (const { type, path } of PAGE_TYPES) {
   await page.close();
 }
 
+// 2b. The image and data downloads' code loads only when the reader asks for a download: the page and an open
+// "Share, embed, download" panel request none of it; pressing "Download CSV" requests it (so the probe can fail).
+console.log('bench: download code on demand');
+const DOWNLOAD_CODE = /\/_astro\/(exportImage|exportData|viewData)\.[\w-]+\.js$/;
+async function downloadCodeProbe(path: string): Promise<{ path: string; beforeAsking: number; afterAsking: number }> {
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  const panel = page.locator('details[data-share]').first();
+  await panel.locator('summary').first().click();
+  await panel.getByRole('tab', { name: 'Image' }).click();
+  await page.waitForTimeout(300);
+  const beforeAsking = requested.filter((u) => DOWNLOAD_CODE.test(u)).length;
+  await panel.getByRole('tab', { name: 'Data' }).click();
+  const download = page.waitForEvent('download');
+  await panel.locator('[data-share-download="csv"]').click();
+  await download;
+  const afterAsking = requested.filter((u) => DOWNLOAD_CODE.test(u)).length;
+  await page.close();
+  return { path, beforeAsking, afterAsking };
+}
+const downloadCode = [
+  await downloadCodeProbe('/timelines/'),
+  await downloadCodeProbe('/embed/timelines/rates/'),
+  await downloadCodeProbe('/measures/eu-turkey-statement/'),
+];
+
 // 3. Atlas interaction cost
 console.log('bench: atlas interaction cost');
 const atlas = await context.newPage();
@@ -380,6 +408,11 @@ const budgets = [
   // The host page's sizing script (public/embed.js) and everything a chart embed loads.
   { name: '/embed.js ≤ 3 KB gzip', value: embedScriptGzipKB, ok: embedScriptGzipKB <= 3 },
   { name: 'Chart embed ≤ 60 KB gzip in all', value: chartEmbedGzipKB, ok: chartEmbedGzipKB <= 60 },
+  {
+    name: 'Image and data download code loads only when asked',
+    value: downloadCode.map((d) => `${d.path}: ${d.beforeAsking} before, ${d.afterAsking} after`).join('; '),
+    ok: downloadCode.every((d) => d.beforeAsking === 0 && d.afterAsking > 0),
+  },
   ...tapBudgets(tap),
   {
     name: 'Time-window change ≤ 4 ms median CPU (script)',

@@ -2,8 +2,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { foreignRequests, startSession, type Session } from './setup/browser.ts';
+
+/** Opens the view's "Share, embed, download" panel on the given tab. */
+async function openShareTab(scope: Page | Locator, tab: string): Promise<void> {
+  const panel = scope.locator('details[data-share]').first();
+  await panel.locator('summary').first().click();
+  await panel.getByRole('tab', { name: tab, exact: true }).click();
+}
 
 let session: Session;
 beforeAll(async () => {
@@ -21,7 +28,7 @@ describe('chart embeds', () => {
     await figure.locator('[data-view-value="quarter"]').click();
     await figure.locator('[data-view-value="log"]').click();
     await expect.poll(() => param(page, 'rates')).toBe('quarter,log,combined');
-    await figure.locator('[data-embed-code] summary').click();
+    await openShareTab(figure, 'Embed');
     await expect.poll(() => embedCode(page, '#rates')).toContain('?rates=quarter,log,combined');
     // An open box follows later changes of the view.
     await figure.locator('[data-view-value="linear"]').click();
@@ -100,7 +107,7 @@ describe('atlas embed', () => {
     const { page } = await session.open('/atlas/?from=2017-03&to=2018-02');
     // The controller listens to the inputs only once it has the atlas data: wait until it shows the window.
     await expect.poll(() => page.locator('#atlas-summary-text').textContent()).toContain('March 2017 – February 2018');
-    await page.locator('#atlas [data-embed-code] summary').click();
+    await openShareTab(page.locator('#atlas'), 'Embed');
     await expect.poll(() => embedCode(page, '#atlas')).toContain('/embed/atlas/?from=2017-03&amp;to=2018-02');
     // Moving the window by keyboard updates the open box.
     await page.fill('#atlas-from', '2017-05');

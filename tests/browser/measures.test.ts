@@ -1,8 +1,15 @@
 // Measure pages, the measures list and the timelines, against the built site.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { getSiteData } from '../../src/lib/io/siteData.ts';
 import { SCREENSHOT_DIR, startSession, type Session } from './setup/browser.ts';
+
+/** Opens the view's "Share, embed, download" panel on the given tab. */
+async function openShareTab(scope: Page | Locator, tab: string): Promise<void> {
+  const panel = scope.locator('details[data-share]').first();
+  await panel.locator('summary').first().click();
+  await panel.getByRole('tab', { name: tab, exact: true }).click();
+}
 
 let session: Session;
 beforeAll(async () => {
@@ -69,7 +76,7 @@ describe('a measure page', () => {
       'in the 24 months after',
     );
     // The embed code follows the window.
-    await page.locator('[data-embed-code] summary').click();
+    await openShareTab(page, 'Embed');
     await expect
       .poll(() => page.locator('[data-embed-code] textarea').inputValue())
       .toContain('/embed/measures/eu-turkey-statement/?window=24"');
@@ -84,7 +91,7 @@ describe('a measure page', () => {
     expect(await linked.page.locator('[data-window-panel="12"]').isVisible()).toBe(false);
     expect(await linked.page.locator('[data-window="6"]').getAttribute('aria-current')).toBe('page');
     expect(await linked.page.locator('[data-window="12"]').getAttribute('aria-current')).toBeNull();
-    await linked.page.locator('[data-embed-code] summary').click();
+    await openShareTab(linked.page, 'Embed');
     await expect
       .poll(() => linked.page.locator('[data-embed-code] textarea').inputValue())
       .toContain('/embed/measures/eu-turkey-statement/?window=6"');

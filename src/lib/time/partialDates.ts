@@ -54,3 +54,8 @@ export function lastMonthOf(text: string): string {
 export function isLastDayOfMonth(date: string): boolean {
   return endOfPartialDate(monthOf(date)) === date;
 }
+
+/** The calendar day of a moment in local time as YYYY-MM-DD (the "accessed" day of a citation). */
+export function isoDayOf(moment: Date): string {
+  return `${formatMonth(moment.getFullYear(), moment.getMonth() + 1)}-${String(moment.getDate()).padStart(2, '0')}`;
+}

@@ -3,6 +3,7 @@ import {
   endOfPartialDate,
   firstMonthOf,
   isLastDayOfMonth,
+  isoDayOf,
   isRealDate,
   lastMonthOf,
   parsePartialDate,
@@ -42,5 +43,12 @@ describe('partial dates', () => {
     expect(isLastDayOfMonth('2017-02-28')).toBe(true);
     expect(isLastDayOfMonth('2016-02-28')).toBe(false);
     expect(isLastDayOfMonth('2026-05-03')).toBe(false);
+  });
+});
+
+describe('isoDayOf', () => {
+  it('writes the local calendar day with two-digit month and day', () => {
+    expect(isoDayOf(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(isoDayOf(new Date(2026, 10, 29))).toBe('2026-11-29');
   });
 });
