@@ -1,4 +1,5 @@
 // Measure pages, the measures list and the timelines, against the built site.
+import { NARROW_DRAWING_PX } from '../../src/charts/figures/chartPair.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { getSiteData } from '../../src/lib/io/siteData.ts';
@@ -61,7 +62,7 @@ describe('a measure page', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await expect.poll(() => narrow.isVisible()).toBe(true);
     expect(await wide.isVisible()).toBe(false);
-    expect(await narrow.getAttribute('viewBox')).toBe('0 0 360 280');
+    expect(await narrow.getAttribute('viewBox')).toBe(`0 0 ${NARROW_DRAWING_PX} 280`);
     await page.close();
   });
 
