@@ -5,7 +5,7 @@ import { ATLAS_LAYERS, type AtlasLayer } from '../../../src/lib/atlas/state.ts';
 /** Admits layers until none is left, as the map does one frame at a time. */
 function admissionOrder(shown: readonly AtlasLayer[], admitted = new Set<string>()): string[] {
   const order: string[] = [];
-  for (let id = nextLayerToAdmit(DECK_LAYER_ORDER, shown, admitted); id; ) {
+  for (let id = nextLayerToAdmit(DECK_LAYER_ORDER, shown, admitted); id;) {
     admitted.add(id);
     order.push(id);
     id = nextLayerToAdmit(DECK_LAYER_ORDER, shown, admitted);
