@@ -4,7 +4,7 @@ import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'mapli
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Layer } from '@deck.gl/core';
+import type { Layer, LayersList } from '@deck.gl/core';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { windowMonthIndexes, type AtlasLayer, type AtlasState, type SelectionKind } from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
@@ -198,7 +198,12 @@ export async function createAtlasMap(
       'country-labels': () => [countryLabels()],
     };
     const scheduled = DECK_LAYER_ORDER.filter((layer) => admitted.has(layer.id)).flatMap((l) => builders[l.id]!());
-    return [...compare.below, ...scheduled, ...compare.above];
+    return [...deckLayers(compare.below), ...scheduled, ...deckLayers(compare.above)];
+  }
+
+  /** The layers of a deck.gl layer list, nested lists flattened and empty slots dropped. */
+  function deckLayers(list: LayersList): Layer[] {
+    return list.flatMap((item) => (Array.isArray(item) ? deckLayers(item) : item ? [item] : []));
   }
 
   function places(): Layer[] {
