@@ -11,6 +11,7 @@ import type { RouteWidthScale } from '../lib/atlas/routeWidths.ts';
 import type { Basemap } from '../lib/atlas/basemap.ts';
 import { ZOOM_LIMITS } from '../lib/atlas/views.ts';
 import { measureStateInWindow } from '../lib/atlas/featureList.ts';
+import { countryLabelText } from '../lib/atlas/labelPlacement.ts';
 import { hexToRgb } from './palette.ts';
 
 type Rgba = [number, number, number, number];
@@ -202,16 +203,27 @@ export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOp
     getFilterValue: (m) => m.startIndex,
     filterRange: [Number.MIN_SAFE_INTEGER, options.endIndex],
     extensions: [new DataFilterExtension({ filterSize: 1 })],
-    outlineWidth: 2,
+    outlineWidth: outlineWidth(2),
     outlineColor: [...options.haloColour, 220],
     fontFamily: '"DejaVu Sans", "Segoe UI Symbol", "Arial Unicode MS", sans-serif',
     characterSet: [...new Set(Object.values(MEASURE_MARKS).map((m) => m.glyph))],
-    fontSettings: { sdf: true },
+    fontSettings: { ...GLYPH_ATLAS, sdf: true },
     updateTriggers: {
       getSize: options.selectedId,
       getColor: [options.startIndex, options.endIndex, options.textColour.join()],
     },
   });
+}
+
+/**
+ * The text layers' glyph atlases, at half deck.gl's default size (64): a quarter of the pixels to draw and
+ * distance-transform when the map loads. Labels are drawn at 11–26 CSS px, so 32 px glyphs stay crisp on a
+ * 2× screen; buffer and SDF radius are halved with the size so the glyphs keep the same shape.
+ */
+export const GLYPH_ATLAS = { fontSize: 32, buffer: 2, radius: 6 } as const;
+/** Outline widths are counted in glyph-atlas pixels: scaled from deck.gl's 64 px default atlas. */
+function outlineWidth(widthAt64Px: number): number {
+  return (widthAt64Px * GLYPH_ATLAS.fontSize) / 64;
 }
 
 export interface PlacesLayerOptions {
@@ -220,6 +232,8 @@ export interface PlacesLayerOptions {
   zoom: number;
   textColour: Rgb;
   haloColour: Rgb;
+  /** Every character the labels use (AtlasPayload.labelCharacters); default: read from the data. */
+  characterSet?: string;
 }
 
 export function placesLayers(places: AtlasPlace[], options: PlacesLayerOptions) {
@@ -246,10 +260,10 @@ export function placesLayers(places: AtlasPlace[], options: PlacesLayerOptions) 
       getAlignmentBaseline: 'center',
       getPixelOffset: [6, 0],
       fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
-      characterSet: 'auto',
-      outlineWidth: 3,
+      characterSet: options.characterSet ?? 'auto',
+      outlineWidth: outlineWidth(3),
       outlineColor: [...options.haloColour, 230],
-      fontSettings: { sdf: true },
+      fontSettings: { ...GLYPH_ATLAS, sdf: true },
       // Labels that would overlap at this zoom wait until the reader zooms in; the placement is computed at
       // build time, so zooming moves only the filter range.
       getFilterValue: (p) => p.labelMinZoom,
@@ -268,6 +282,8 @@ export interface CountryLabelsLayerOptions {
   /** Zoom from which each country's label shows, by name (AtlasPayload.countryLabelMinZoom). */
   minZoomByName: Readonly<Record<string, number>>;
   textColour: Rgb;
+  /** Every character the labels use (AtlasPayload.labelCharacters); default: read from the data. */
+  characterSet?: string;
 }
 
 /** Country names: small, bold capitals at half opacity, so they sit behind the data and the place labels. */
@@ -282,12 +298,13 @@ export function countryLabelsLayer(countries: readonly CountryLabel[], options: 
     id: 'country-labels',
     data: countries,
     getPosition: (f) => f.geometry.coordinates as [number, number],
-    getText: (f) => f.properties.name.toUpperCase(),
+    getText: (f) => countryLabelText(f.properties.name),
     getSize: COUNTRY_LABEL_STYLE.sizePx,
     getColor: [...options.textColour, COUNTRY_LABEL_STYLE.alpha],
     fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
     fontWeight: COUNTRY_LABEL_STYLE.fontWeight,
-    characterSet: 'auto',
+    characterSet: options.characterSet ?? 'auto',
+    fontSettings: { fontSize: GLYPH_ATLAS.fontSize, buffer: GLYPH_ATLAS.buffer },
     // Placed with the place labels at build time (src/lib/atlas/labelPlacement.ts), so the two never overprint.
     getFilterValue: (f) => options.minZoomByName[f.properties.name] ?? ZOOM_LIMITS.maxZoom + 1,
     filterRange: [0, options.zoom],
@@ -376,9 +393,9 @@ export function routeChangeLabelsLayer(labels: RouteChangeLabel[], options: Rout
     fontWeight: 700,
     // The minus sign (U+2212) and ± are not in deck.gl's default character set.
     characterSet: [...'0123456789+−±%n/a'],
-    outlineWidth: 4,
+    outlineWidth: outlineWidth(4),
     outlineColor: [...options.haloColour, 255],
-    fontSettings: { sdf: true },
+    fontSettings: { ...GLYPH_ATLAS, sdf: true },
     updateTriggers: { getColor: options.textColour.join() },
   });
 }

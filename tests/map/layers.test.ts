@@ -7,6 +7,7 @@ import { ZOOM_LIMITS } from '../../src/lib/atlas/views.ts';
 import {
   COUNTRY_LABEL_STYLE,
   countryLabelsLayer,
+  GLYPH_ATLAS,
   dashLine,
   incidentRadiusPx,
   incidentsLayer,
@@ -251,6 +252,25 @@ describe('placesLayers', () => {
       return v >= labels.filterRange[0] && v <= labels.filterRange[1];
     });
     expect(shown.map((p) => p.id)).toEqual(['agadez']);
+  });
+
+  it('builds its glyph atlas small, from the characters it is given, with the halo scaled to the atlas', () => {
+    const [, labels] = placesLayers([], {
+      visible: true,
+      zoom: 3,
+      textColour: [0, 0, 0],
+      haloColour: [255, 255, 255],
+      characterSet: 'Agdez',
+    });
+    const props = labels!.props as unknown as {
+      characterSet: string;
+      fontSettings: typeof GLYPH_ATLAS & { sdf: boolean };
+      outlineWidth: number;
+    };
+    expect(props.characterSet).toBe('Agdez');
+    expect(props.fontSettings).toEqual({ ...GLYPH_ATLAS, sdf: true });
+    // 3 px of halo in deck.gl's default 64 px atlas, the same share of a glyph in ours.
+    expect(props.outlineWidth / GLYPH_ATLAS.fontSize).toBeCloseTo(3 / 64);
   });
 });
 

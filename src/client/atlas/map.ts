@@ -4,6 +4,7 @@ import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'mapli
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer, LayersList } from '@deck.gl/core';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { windowMonthIndexes, type AtlasLayer, type AtlasState, type SelectionKind } from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
@@ -14,8 +15,15 @@ import { countryLabelsLayer, incidentsLayer, measuresLayer, placesLayers, routes
 import { compareLayers } from './compareLayers.ts';
 import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palette.ts';
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
+import { DECK_LAYER_ORDER, nextLayerToAdmit } from './layerSchedule.ts';
 
 setWorkerUrl(workerUrl);
+
+/**
+ * How long the map waits for deck.gl to draw a newly admitted layer before it gives up and reports an error:
+ * far beyond a slow phone's few seconds, it only keeps a broken overlay from leaving the page "loading".
+ */
+const LAYER_DRAW_TIMEOUT_MS = 30_000;
 
 export interface Picked {
   kind: SelectionKind;
@@ -105,9 +113,26 @@ export async function createAtlasMap(
   const fixedScale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
   let state = options.state;
 
+  // The layers deck.gl was last given, and who waits for a frame that draws them all loaded. Registered before
+  // the overlay is added, so the first frame deck.gl draws cannot be missed.
+  let handed: Layer[] = [];
+  let drawWaiter: { resolve(): void; reject(error: Error): void } | null = null;
+
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [],
+    // Called after each frame deck.gl draws (in interleaved mode, after each MapLibre frame): a layer is
+    // loaded once deck.gl has set it up (attributes, glyph atlas), which happens before the frame draws it.
+    onAfterRender: () => {
+      if (!drawWaiter || !handed.every((layer) => layer.isLoaded)) return;
+      const waiter = drawWaiter;
+      drawWaiter = null;
+      waiter.resolve();
+    },
+    onError: (error) => {
+      if (drawWaiter) drawWaiter.reject(error);
+      else console.error(error);
+    },
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     onClick: (info) => {
       const layerId = info.layer?.id;
@@ -126,48 +151,108 @@ export async function createAtlasMap(
     },
   });
 
-  function layers() {
+  // deck.gl layers are admitted one per frame (layerSchedule.ts); once admitted, a layer stays, hidden or not.
+  const admitted = new Set<string>();
+  const on = (layer: AtlasLayer) => state.layers.includes(layer);
+
+  function layers(): Layer[] {
     const [start, end] = windowMonthIndexes(state, payload.originMonth);
-    const on = (layer: AtlasLayer) => state.layers.includes(layer);
     const selectedIncident = state.selected?.kind === 'incident' ? payload.incidents.id.indexOf(state.selected.id) : -1;
     const perMonth = routesPerMonthInWindow(payload, start, end);
     // Compare mode: the reference window's routes, incidents and rings under the current ones, labels above.
+    // They come only when the reader compares, and are handed over as they come, not one per frame.
     const compare = compareLayers(payload, state, perMonth, fixedScale, colours);
     container.dataset['changeLabels'] = compare.labelTexts;
     container.dataset['compareShown'] = compare.shown;
-    return [
-      ...compare.below,
-      routesLayer(payload, {
-        visible: on('routes'),
-        perMonth: compare.routesPerMonth,
-        scale: compare.scale,
-        selectedRouteId: state.selected?.kind === 'route' ? state.selected.id : null,
-      }),
-      incidentsLayer(payload.incidents, {
-        startIndex: compare.incidentsWindow[0],
-        endIndex: compare.incidentsWindow[1],
-        visible: on('incidents'),
-        routeColours: payload.routes.map((r) => r.colour),
-        otherColour: colours.otherIncident,
-        selectedIndex: selectedIncident >= 0 ? selectedIncident : null,
-      }),
-      measuresLayer(payload.measures, {
-        startIndex: start,
-        endIndex: end,
-        visible: on('measures'),
-        selectedId: state.selected?.kind === 'measure' ? state.selected.id : null,
-        textColour: hexToRgb(colours.text),
-        haloColour: hexToRgb(colours.measureHalo),
-      }),
-      ...placesLayers(payload.places, {
-        visible: on('places'),
-        zoom: map.getZoom(),
-        textColour: hexToRgb(colours.text),
-        haloColour: hexToRgb(colours.halo),
-      }),
-      countryLabels(),
-      ...compare.above,
-    ];
+    const builders: Record<string, () => Layer[]> = {
+      routes: () => [
+        routesLayer(payload, {
+          visible: on('routes'),
+          perMonth: compare.routesPerMonth,
+          scale: compare.scale,
+          selectedRouteId: state.selected?.kind === 'route' ? state.selected.id : null,
+        }),
+      ],
+      incidents: () => [
+        incidentsLayer(payload.incidents, {
+          startIndex: compare.incidentsWindow[0],
+          endIndex: compare.incidentsWindow[1],
+          visible: on('incidents'),
+          routeColours: payload.routes.map((r) => r.colour),
+          otherColour: colours.otherIncident,
+          selectedIndex: selectedIncident >= 0 ? selectedIncident : null,
+        }),
+      ],
+      measures: () => [
+        measuresLayer(payload.measures, {
+          startIndex: start,
+          endIndex: end,
+          visible: on('measures'),
+          selectedId: state.selected?.kind === 'measure' ? state.selected.id : null,
+          textColour: hexToRgb(colours.text),
+          haloColour: hexToRgb(colours.measureHalo),
+        }),
+      ],
+      'places-dots': () => places().slice(0, 1),
+      'places-labels': () => places().slice(1),
+      'country-labels': () => [countryLabels()],
+    };
+    const scheduled = DECK_LAYER_ORDER.filter((layer) => admitted.has(layer.id)).flatMap((l) => builders[l.id]!());
+    return [...deckLayers(compare.below), ...scheduled, ...deckLayers(compare.above)];
+  }
+
+  /** The layers of a deck.gl layer list, nested lists flattened and empty slots dropped. */
+  function deckLayers(list: LayersList): Layer[] {
+    return list.flatMap((item) => (Array.isArray(item) ? deckLayers(item) : item ? [item] : []));
+  }
+
+  function places(): Layer[] {
+    return placesLayers(payload.places, {
+      visible: on('places'),
+      zoom: map.getZoom(),
+      textColour: hexToRgb(colours.text),
+      haloColour: hexToRgb(colours.halo),
+      characterSet: payload.labelCharacters,
+    });
+  }
+
+  function show(): void {
+    handed = layers();
+    overlay.setProps({ layers: handed });
+  }
+
+  /** Resolves after the first frame deck.gl draws with every layer it was given loaded. */
+  function loadedDraw(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        drawWaiter = null;
+        reject(new Error(`deck.gl drew no frame within ${LAYER_DRAW_TIMEOUT_MS / 1000} s`));
+      }, LAYER_DRAW_TIMEOUT_MS);
+      drawWaiter = {
+        resolve: () => (clearTimeout(timer), resolve()),
+        reject: (error) => (clearTimeout(timer), reject(error)),
+      };
+      map.triggerRepaint();
+    });
+  }
+
+  // Admits the shown layers that deck.gl does not have yet, one per drawn frame, visible ones only.
+  let admitting: Promise<void> | null = null;
+  function admitShownLayers(): Promise<void> {
+    admitting ??= (async () => {
+      try {
+        for (let id = nextLayerToAdmit(DECK_LAYER_ORDER, state.layers, admitted); id;) {
+          admitted.add(id);
+          const drawn = loadedDraw();
+          show();
+          await drawn;
+          id = nextLayerToAdmit(DECK_LAYER_ORDER, state.layers, admitted);
+        }
+      } finally {
+        admitting = null;
+      }
+    })();
+    return admitting;
   }
 
   // Country labels never change with the window: one layer instance, rebuilt only for a theme or zoom step.
@@ -182,13 +267,17 @@ export async function createAtlasMap(
       zoom,
       minZoomByName: payload.countryLabelMinZoom,
       textColour: hexToRgb(colours.text),
+      characterSet: payload.labelCharacters,
     });
     return labelsLayer;
   }
 
   await new Promise<void>((done) => map.once('load', () => done()));
+  const basemapDrawn = new Promise<void>((done) => map.once('idle', () => done()));
   map.addControl(overlay);
-  overlay.setProps({ layers: layers() });
+  // The map is ready when MapLibre has drawn the basemap and deck.gl every shown layer: deck.gl sets its
+  // layers up in frames after MapLibre first goes idle, and the reader waits for them too.
+  await Promise.all([basemapDrawn, admitShownLayers()]);
 
   // Place labels are placed per half zoom level: rebuild the layers only when the zoom crosses a step.
   let labelStep = Math.floor(map.getZoom() / PLACE_LABEL_OPTIONS.stepZoom);
@@ -196,7 +285,7 @@ export async function createAtlasMap(
     const step = Math.floor(map.getZoom() / PLACE_LABEL_OPTIONS.stepZoom);
     if (step === labelStep) return;
     labelStep = step;
-    overlay.setProps({ layers: layers() });
+    show();
   });
 
   map.on('moveend', () => {
@@ -211,7 +300,7 @@ export async function createAtlasMap(
     map.setPaintProperty('land', 'fill-color', colours.land);
     map.setPaintProperty('coast', 'line-color', colours.coast);
     map.setPaintProperty('borders', 'line-color', colours.border);
-    overlay.setProps({ layers: layers() });
+    show();
   };
   new MutationObserver(retheme).observe(document.documentElement, {
     attributes: true,
@@ -219,7 +308,6 @@ export async function createAtlasMap(
   });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', retheme);
 
-  await new Promise<void>((done) => map.once('idle', () => requestAnimationFrame(() => done())));
   container.dataset['ready'] = 'true';
   // Read by the benchmark: time from first paint to a usable map.
   performance.mark('atlas-map-ready');
@@ -230,7 +318,9 @@ export async function createAtlasMap(
     zoomBy: (delta) => void (delta > 0 ? map.zoomIn({ animate }) : map.zoomOut({ animate })),
     update(next, moveCamera, updateOptions = {}) {
       state = next;
-      overlay.setProps({ layers: layers() });
+      show();
+      // A layer switched on for the first time is set up now, in frames of its own.
+      void admitShownLayers().catch((error: unknown) => console.error(error));
       if (moveCamera) {
         const target = { center: [next.centerLon, next.centerLat] as [number, number], zoom: next.zoom };
         if (options.reducedMotion || updateOptions.animate === false) map.jumpTo(target);

@@ -86,3 +86,13 @@ export function labelMinZooms(candidates: readonly LabelCandidate[], options: La
   }
   return minZoom;
 }
+
+/** The text of a country label: names are drawn in capitals. */
+export function countryLabelText(name: string): string {
+  return name.toUpperCase();
+}
+
+/** The distinct characters of some texts, sorted, as one string (a text layer's glyph set). */
+export function labelCharacters(texts: readonly string[]): string {
+  return [...new Set(texts.flatMap((text) => [...text]))].sort().join('');
+}
