@@ -239,6 +239,8 @@ describe('every embed type fits', () => {
         across: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         // Any box that scrolls inside the frame: its own scrollbar.
         inner: [...document.querySelectorAll<HTMLElement>('body *')]
+          // What is not rendered (a closed panel) shows no scrollbar.
+          .filter((el) => el.checkVisibility())
           .filter((el) => {
             const style = getComputedStyle(el);
             const x = /auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
