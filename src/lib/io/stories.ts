@@ -50,3 +50,10 @@ export function getStories(): ResolvedStory[] {
 export function getStory(slug: string): ResolvedStory | undefined {
   return getStories().find((s) => s.slug === slug);
 }
+
+/** Static paths of the step pages and step embeds: one per step of every story, with the story as a prop. */
+export function storyStepPaths() {
+  return getStories().flatMap((story) =>
+    story.steps.map((step, index) => ({ params: { story: story.slug, step: step.id }, props: { story, index } })),
+  );
+}
