@@ -6,7 +6,7 @@ import { routeTextShade } from '../textShades.ts';
 import { h, px, svgFrame, type SvgNode } from '../svg.ts';
 import { keyLabelPositions, type ChartLayout } from './layout.ts';
 import { monthStartInYears, periodMiddleInYears } from '../../lib/time/periods.ts';
-import type { ChartState, TimeSeriesOptions } from './state.ts';
+import type { ChartState, TimeEvent, TimeSeriesOptions } from './state.ts';
 
 /** Widest tick label, in characters of 11 px text, that fits the left margin; longer counts read "1M". */
 const MAX_TICK_CHARS = 7;
@@ -20,6 +20,18 @@ function tickLabel(t: number): string {
   return month === 0
     ? String(year)
     : `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month]} ${year}`;
+}
+
+/**
+ * The name written over the plot for an event, or null. By default only the key measures that are not the page's
+ * own (that one has its rule), and only on a wide chart; a chart about its events names them at any width, with
+ * their short names on a narrow one.
+ */
+function keyLabelText(e: TimeEvent, options: TimeSeriesOptions): string | null {
+  if (!e.keyLabel) return null;
+  const wide = options.widthPx >= MIN_KEY_LABELS_WIDTH_PX;
+  if (options.nameHighlightedEvents) return wide ? e.keyLabel : (e.shortKeyLabel ?? e.keyLabel);
+  return !e.highlighted && wide ? e.keyLabel : null;
 }
 
 export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: TimeSeriesOptions): SvgNode {
@@ -182,11 +194,10 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
       { class: 'chart-key-labels', 'aria-hidden': 'true' },
       keyLabelPositions(
         // A phone-width chart has no room to name measures over its lines without crowding them.
-        shownEvents.flatMap((e) =>
-          e.keyLabel && !e.highlighted && options.widthPx >= MIN_KEY_LABELS_WIDTH_PX
-            ? [{ text: e.keyLabel, xPx: x(periodMiddleInYears(e.month)) }]
-            : [],
-        ),
+        shownEvents.flatMap((e) => {
+          const text = keyLabelText(e, options);
+          return text ? [{ text, xPx: x(periodMiddleInYears(e.month)) }] : [];
+        }),
         { leftPx: margin.left, rightPx: options.widthPx - margin.right, topPx: margin.top },
       ).map((l) =>
         h(

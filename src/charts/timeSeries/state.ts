@@ -12,6 +12,8 @@ export interface TimeEvent {
   highlighted?: boolean;
   /** A short name written over the plot beside a rule, for the few key measures. */
   keyLabel?: string;
+  /** The same name for a narrow chart, where the chart names its events at any width (nameHighlightedEvents). */
+  shortKeyLabel?: string;
 }
 
 export interface TimeSeriesOptions {
@@ -31,6 +33,8 @@ export interface TimeSeriesOptions {
   formatValue?: (value: number) => string;
   /** Hover targets with each point's value (default on). Off where no one hovers and bytes count: phones. */
   pointTooltips?: boolean;
+  /** Names the highlighted events over the plot too, at any width: for a chart drawn to show those events. */
+  nameHighlightedEvents?: boolean;
 }
 
 export interface ChartState {

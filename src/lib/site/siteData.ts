@@ -43,6 +43,8 @@ export interface SiteData extends SiteDataInput {
   libyaDeathYears: { year: number; dead_missing: number; incidents: number }[];
   detectionsCompleteYear: number;
   deathsCompleteYear: number;
+  /** The latest year complete in both records: the route cards compare detections and deaths in the same year. */
+  headlinesYear: number;
   headlines: RouteHeadline[];
   monthly: MonthlySeries;
   totals: { detections: number; deadMissingOnRoutes: number; deadMissingAll: number; incidentsOther: number };
@@ -54,6 +56,7 @@ export function buildSiteData(input: SiteDataInput): SiteData {
   const deathYears = deathsByRouteYear(input.incidents, coverage.deaths);
   const detectionsCompleteYear = latestCompleteYear(input.crossingsPeriod.lastMonth);
   const deathsCompleteYear = latestCompleteYear(lastWholeMonthTo(input.incidentsPeriod.lastDate));
+  const headlinesYear = Math.min(detectionsCompleteYear, deathsCompleteYear);
   const onRoutes = input.incidents.filter((i) => i.route_id !== 'other');
   return {
     ...input,
@@ -63,6 +66,7 @@ export function buildSiteData(input: SiteDataInput): SiteData {
     libyaDeathYears: deathsByYear(input.incidents.filter(isLibyaIncident)),
     detectionsCompleteYear,
     deathsCompleteYear,
+    headlinesYear,
     monthly: buildMonthlySeries(
       input.crossings,
       input.incidents,
@@ -74,8 +78,8 @@ export function buildSiteData(input: SiteDataInput): SiteData {
       input.routes.map((r) => r.id),
       crossingYears,
       deathYears,
-      detectionsCompleteYear,
-      deathsCompleteYear,
+      headlinesYear,
+      headlinesYear,
     ),
     totals: {
       detections: input.crossings.reduce((s, r) => s + r.detections, 0),
