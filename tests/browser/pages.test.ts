@@ -42,6 +42,27 @@ describe('home page', () => {
     expect(text).toContain('detections, not people');
     expect(text).toContain('minimum estimate');
     expect(await page.locator('#route-sahel-agadez').textContent()).toContain('No Frontex series');
+    // The cards' charts are drawn in the HTML (no script), each an image named by its own title and description.
+    const cardCharts = await page.locator('.home-cards .card-chart svg').evaluateAll((svgs) =>
+      svgs.map((svg) => ({
+        role: svg.getAttribute('role'),
+        names: (svg.getAttribute('aria-labelledby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? ''),
+      })),
+    );
+    // Two per card, less the Sahel's detections (no Frontex series).
+    expect(cardCharts).toHaveLength(data.routes.length * 2 - 1);
+    for (const chart of cardCharts) {
+      expect(chart.role).toBe('img');
+      expect(
+        chart.names.every((n) => n.length > 20),
+        chart.names.join(' | '),
+      ).toBe(true);
+    }
+    // Every card whose route has a story links to it.
+    const storyLinks = await page.locator('.home-cards a[href^="/routes/"]').count();
+    expect(storyLinks).toBe(data.routes.length - 1);
     await page.close();
   });
 
