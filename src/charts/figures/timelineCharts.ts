@@ -21,6 +21,8 @@ export interface RouteChartSpec {
   format?: (n: number) => string;
   /** Sentences the summary adds after the peaks, e.g. what was left unplotted and why. */
   notes?: string[];
+  /** Months the time axis spans, inclusive, when the page is narrowed to a period; the data's extent otherwise. */
+  xDomain?: [string, string];
   /** Short route names by id, for direct labels where the chart is narrow. */
   shortLabels?: Record<string, string>;
 }
@@ -46,6 +48,7 @@ export function buildRouteChart(spec: RouteChartSpec, view: TimelineView, widthP
     scale: view.scale,
     events: spec.events,
     ...(spec.format ? { formatValue: spec.format } : {}),
+    ...(spec.xDomain ? { xDomain: spec.xDomain } : {}),
   };
   const svgs =
     view.layout === 'combined'

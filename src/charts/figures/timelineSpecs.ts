@@ -8,12 +8,18 @@ import {
   describeFlaggedRates,
   detectionsSeries,
   ratesSeries,
+  seriesWithin,
   type Period,
   type RouteSeries,
   type RatePeriod,
 } from '../../lib/timelines/series.ts';
 import { seriesFromPayload, type TimelinePayload } from '../../lib/timelines/payload.ts';
-import { DEFAULT_VIEW, type TimelineView } from '../../lib/timelines/view.ts';
+import {
+  DEFAULT_VIEW,
+  timelineWindowInWords,
+  type TimelineView,
+  type TimelineWindow,
+} from '../../lib/timelines/view.ts';
 
 export type { TimelinePayload };
 
@@ -52,25 +58,52 @@ export const ROUTE_CHART_KINDS = Object.keys(CHART_TEXT) as RouteChartKind[];
 
 const formatRate = (n: number) => n.toFixed(1);
 
-/** The chart's specification; with `routeId`, narrowed to that route (its series, and its name in the title). */
+/**
+ * The chart's specification; with `routeId`, narrowed to that route (its series, and its name in the title);
+ * with `window`, to the periods wholly inside those months (series, table, summary, axis and title alike).
+ */
 export function routeChartSpec(
   kind: RouteChartKind,
   p: TimelinePayload,
   period: Period,
   routeId: string | null = null,
+  window: TimelineWindow | null = null,
 ): RouteChartSpec {
-  const spec = { ...chartSpec(kind, p, period), shortLabels: routeShortLabels(p.routes) };
+  const spec = narrowToWindow(
+    { ...chartSpec(kind, p, period, window), shortLabels: routeShortLabels(p.routes) },
+    window,
+  );
   const only = routeId ? spec.series.filter((s) => s.id === routeId) : [];
   if (only.length === 0) return spec;
   return { ...spec, title: `${spec.title}: ${only[0]!.label}`, series: only };
 }
 
-function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): RouteChartSpec {
+function narrowToWindow(spec: RouteChartSpec, window: TimelineWindow | null): RouteChartSpec {
+  if (!window) return spec;
+  const { fromMonth, toMonth } = window;
+  const inWords = timelineWindowInWords(window);
+  return {
+    ...spec,
+    title: `${spec.title}, ${inWords}`,
+    events: spec.events.filter((e) => e.month >= fromMonth && e.month <= toMonth),
+    xDomain: [fromMonth, toMonth],
+    // The series were narrowed before their notes were written (chartSpec), so every count in the text is the window's.
+    notes: [`Shown: ${inWords} only; a quarter or year the period cuts through is left out.`, ...(spec.notes ?? [])],
+  };
+}
+
+function chartSpec(
+  kind: RouteChartKind,
+  p: TimelinePayload,
+  period: Period,
+  window: TimelineWindow | null,
+): RouteChartSpec {
   const series = seriesFromPayload(p);
+  const within = (all: RouteSeries[]) => (window ? seriesWithin(all, window.fromMonth, window.toMonth) : all);
   const routes = p.routes as Route[];
   const partialNotes = (counts: RouteSeries[]) => (period === 'month' ? [] : [describePartialPeriods(counts, period)]);
   if (kind === 'detections') {
-    const counts = detectionsSeries(series, routes, period);
+    const counts = within(detectionsSeries(series, routes, period));
     return {
       id: 'detections',
       title: `Detections by route, per ${period}`,
@@ -85,7 +118,7 @@ function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): Ro
   }
   const deathEvents = p.events.filter((e) => e.month >= p.deathsFirstMonth);
   if (kind === 'deaths') {
-    const counts = deathsSeries(series, routes, period);
+    const counts = within(deathsSeries(series, routes, period));
     return {
       id: 'deaths',
       title: `Dead and missing by route, per ${period}`,
@@ -99,7 +132,7 @@ function chartSpec(kind: RouteChartKind, p: TimelinePayload, period: Period): Ro
     };
   }
   const ratePeriod: RatePeriod = period === 'quarter' ? 'quarter' : 'year';
-  const rates = ratesSeries(series, routes, ratePeriod);
+  const rates = within(ratesSeries(series, routes, ratePeriod));
   return {
     id: 'rates',
     title: `Dead and missing per 1,000 detections, by route and ${ratePeriod}`,

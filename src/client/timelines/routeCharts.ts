@@ -1,6 +1,8 @@
 // Timelines in the browser: view buttons re-render a chart with the same chart functions the build used,
-// and the view is written to the URL (?detections=year,log,multiples) so it can be linked.
-import { setViewParam } from '../viewUrl.ts';
+// and the view is written to the URL (?detections=year,log,multiples) so it can be linked. The route menu
+// (?route=) and the period selects (?from=2015-01&to=2016-12) narrow every route chart at once.
+import { setViewParam, setViewParams } from '../viewUrl.ts';
+import { formatMonth, yearOf } from '../../lib/time/months.ts';
 import { buildRouteChart, NARROW_CHART_PX } from '../../charts/figures/timelineCharts.ts';
 import {
   CHART_DEFAULT_VIEWS,
@@ -13,8 +15,13 @@ import { toSvgElement } from '../../charts/svg.ts';
 import {
   parseTimelineRoute,
   parseTimelineView,
+  parseTimelineWindow,
   serializeTimelineView,
+  timelineWindowInWords,
+  timelineWindowParams,
+  type MonthExtent,
   type TimelineView,
+  type TimelineWindow,
 } from '../../lib/timelines/view.ts';
 import { readViewQuery } from '../../lib/url/params.ts';
 
@@ -39,11 +46,13 @@ function chartWidthPx(figure: HTMLElement): number {
 
 /** The route the page is narrowed to (?route=…), or null: read from the URL, changed by the route menu. */
 let onlyRoute: string | null = null;
+/** The period the page is narrowed to (?from=…&to=…), or null for the whole period: read from the URL, changed by the period selects. */
+let onlyWindow: TimelineWindow | null = null;
 
 async function render(figure: HTMLElement, kind: RouteChartKind, view: TimelineView, dataUrl: string) {
   const payload = await loadPayload(dataUrl);
   const widthPx = chartWidthPx(figure);
-  const built = buildRouteChart(routeChartSpec(kind, payload, view.period, onlyRoute), view, widthPx);
+  const built = buildRouteChart(routeChartSpec(kind, payload, view.period, onlyRoute, onlyWindow), view, widthPx);
   figure.dataset['widthPx'] = String(widthPx);
   const svgs = figure.querySelector<HTMLElement>('[data-chart-svgs]')!;
   svgs.classList.toggle('multiples', view.layout === 'multiples');
@@ -73,6 +82,56 @@ async function render(figure: HTMLElement, kind: RouteChartKind, view: TimelineV
   figure.dataset['view'] = serializeTimelineView(view);
 }
 
+const clampMonth = (month: string, extent: MonthExtent) =>
+  month < extent.firstMonth ? extent.firstMonth : month > extent.lastMonth ? extent.lastMonth : month;
+
+/**
+ * The period selects: a year each for the first and last year shown, and a button back to the whole period.
+ * They write whole years (from=2015-01&to=2016-12); a hand-written month window is kept and named in words.
+ */
+function initPeriodFilter(rerenderAll: () => void): void {
+  const filter = document.querySelector<HTMLElement>('[data-period-filter]');
+  if (!filter) return;
+  const extent: MonthExtent = { firstMonth: filter.dataset['firstMonth']!, lastMonth: filter.dataset['lastMonth']! };
+  const from = filter.querySelector<HTMLSelectElement>('[data-period-from]')!;
+  const to = filter.querySelector<HTMLSelectElement>('[data-period-to]')!;
+  const clear = filter.querySelector<HTMLButtonElement>('[data-period-clear]')!;
+  const text = filter.querySelector<HTMLElement>('[data-period-text]')!;
+  const show = () => {
+    const shown = onlyWindow ?? { fromMonth: extent.firstMonth, toMonth: extent.lastMonth };
+    from.value = String(yearOf(shown.fromMonth));
+    to.value = String(yearOf(shown.toMonth));
+    clear.hidden = onlyWindow === null;
+    text.textContent = `${onlyWindow ? 'Showing' : 'Showing the whole period'}: ${timelineWindowInWords(shown)}.`;
+  };
+  const change = (window: TimelineWindow | null) => {
+    onlyWindow = window && parseTimelineWindow({ from: window.fromMonth, to: window.toMonth }, extent);
+    setViewParams(timelineWindowParams(onlyWindow, extent));
+    show();
+    rerenderAll();
+  };
+  onlyWindow = parseTimelineWindow(readViewQuery(location.search), extent);
+  show();
+  filter.hidden = false;
+  const fromSelects = () => {
+    // A first year after the last one moves the last one with it, so the selects never make an empty period.
+    const [first, last] = [Number(from.value), Math.max(Number(from.value), Number(to.value))];
+    change({
+      fromMonth: clampMonth(formatMonth(first, 1), extent),
+      toMonth: clampMonth(formatMonth(last, 12), extent),
+    });
+  };
+  from.addEventListener('change', fromSelects);
+  to.addEventListener('change', () => {
+    if (Number(to.value) < Number(from.value)) from.value = to.value;
+    fromSelects();
+  });
+  clear.addEventListener('click', () => {
+    change(null);
+    from.focus();
+  });
+}
+
 export function initRouteCharts(dataUrl: string): void {
   const menu = document.querySelector<HTMLSelectElement>('[data-route-filter]');
   const routeIds = menu ? [...menu.options].map((o) => o.value).filter(Boolean) : [];
@@ -87,6 +146,9 @@ export function initRouteCharts(dataUrl: string): void {
       for (const rerender of renderers) rerender();
     });
   }
+  initPeriodFilter(() => {
+    for (const rerender of renderers) rerender();
+  });
   for (const figure of document.querySelectorAll<HTMLElement>('[data-route-chart]')) {
     const kind = figure.dataset['routeChart'] as RouteChartKind;
     const controls = figure.querySelector<HTMLElement>('[data-view-controls]');
@@ -95,7 +157,7 @@ export function initRouteCharts(dataUrl: string): void {
     let view = parseTimelineView(readViewQuery(location.search)[kind], CHART_DEFAULT_VIEWS[kind], CHART_PERIODS[kind]);
     figure.dataset['view'] = serializeTimelineView(view);
     renderers.push(() => void render(figure, kind, view, dataUrl));
-    if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== 900 || onlyRoute)
+    if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== 900 || onlyRoute || onlyWindow)
       void render(figure, kind, view, dataUrl);
     // Follow the column's width (a phone turned, a window resized) once the change settles.
     let resizeTimer: number | undefined;

@@ -30,6 +30,21 @@ export function isWholeYear(startDate: string, endDate: string): boolean {
   return startDate === `${year}-01-01` && endDate === `${year}-12-31`;
 }
 
+/** The first and last month of a period: "2016" → 2016-01…2016-12, "2016-Q2" → 2016-04…2016-06, a month → itself. */
+export function periodMonths(period: string): [string, string] {
+  if (period.length === 4) return [`${period}-01`, `${period}-12`];
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!quarter) return [monthOf(period), monthOf(period)];
+  const [year, q] = [Number(quarter[1]), Number(quarter[2])];
+  return [formatMonth(year, q * 3 - 2), formatMonth(year, q * 3)];
+}
+
+/** True when every month of a period lies inside firstMonth…lastMonth (inclusive). */
+export function periodWithin(period: string, firstMonth: string, lastMonth: string): boolean {
+  const [start, end] = periodMonths(period);
+  return start >= firstMonth && end <= lastMonth;
+}
+
 /** A period's middle in fractional years, where a chart places its point: "2016" → 2016.5, "2016-Q1" → 2016.125. */
 export function periodMiddleInYears(x: string): number {
   const [year, part] = x.split('-') as [string, string | undefined];

@@ -7,7 +7,7 @@ import type { MonthlySeries } from '../site/monthlySeries.ts';
 import { deathsPer1000 } from '../measures/shifts.ts';
 import type { Measure, Route } from '../data/schemas/curated.ts';
 import { formatPartialDate } from '../time/words.ts';
-import { middleMonthOf, periodOf, type Period } from '../time/periods.ts';
+import { middleMonthOf, periodOf, periodWithin, type Period } from '../time/periods.ts';
 import { firstMonthOf } from '../time/partialDates.ts';
 import { partialYearLabel } from '../time/words.ts';
 import { yearOf } from '../time/months.ts';
@@ -159,6 +159,18 @@ export function seriesInWindow<T extends { points: SeriesPoint[] }>(
     ...s,
     points: s.points.filter((p) => middleMonthOf(p.x) >= fromMonth && middleMonthOf(p.x) <= toMonth),
   }));
+}
+
+/**
+ * The points of each series whose every month lies in a window of months: a year or quarter the window cuts
+ * through is left out rather than shown with months from outside the window.
+ */
+export function seriesWithin<T extends { points: SeriesPoint[] }>(
+  series: readonly T[],
+  fromMonth: string,
+  toMonth: string,
+): T[] {
+  return series.map((s) => ({ ...s, points: s.points.filter((p) => periodWithin(p.x, fromMonth, toMonth)) }));
 }
 
 /** How many route-periods a rate chart leaves unplotted, in words for its summary. */

@@ -1,5 +1,6 @@
 /** How a timeline chart is shown, and its compact, tolerant URL form: "month,linear,combined". */
 import type { Period } from './series.ts';
+import { windowInWords } from '../time/words.ts';
 import { valueOr } from '../url/codecs.ts';
 import { PARAM_CODECS } from '../url/params.ts';
 
@@ -36,4 +37,49 @@ export function serializeTimelineView(view: TimelineView): string {
 /** The one route the timelines' route charts are narrowed to (`?route=central-mediterranean`), or null for all. */
 export function parseTimelineRoute(text: string | null, routeIds: readonly string[]): string | null {
   return valueOr(PARAM_CODECS.route.parse(text, { allowed: routeIds }), null);
+}
+
+/** The months the route charts are narrowed to (`?from=2015-01&to=2016-12`), inclusive. */
+export interface TimelineWindow {
+  fromMonth: string;
+  toMonth: string;
+}
+
+/** The months of the data: the whole period, which a missing or unusable `from`/`to` falls back to. */
+export interface MonthExtent {
+  firstMonth: string;
+  lastMonth: string;
+}
+
+/**
+ * Reads the period the page is narrowed to, or null for the whole period. Each end is parsed by the registry's
+ * month codec (the atlas's `from`/`to`) and falls back to the data's own end on its own; a reversed pair, or one
+ * that spans the whole data, is the whole period. Never throws.
+ */
+export function parseTimelineWindow(
+  query: { from: string | null; to: string | null },
+  extent: MonthExtent,
+): TimelineWindow | null {
+  const fromMonth = valueOr(PARAM_CODECS.from.parse(query.from, extent), extent.firstMonth);
+  const toMonth = valueOr(PARAM_CODECS.to.parse(query.to, extent), extent.lastMonth);
+  if (fromMonth > toMonth) return null;
+  if (fromMonth === extent.firstMonth && toMonth === extent.lastMonth) return null;
+  return { fromMonth, toMonth };
+}
+
+/** The `from`/`to` parameters of a window; an end at the data's own end is left out (null). */
+export function timelineWindowParams(
+  window: TimelineWindow | null,
+  extent: MonthExtent,
+): { from: string | null; to: string | null } {
+  if (!window) return { from: null, to: null };
+  return {
+    from: window.fromMonth === extent.firstMonth ? null : PARAM_CODECS.from.serialize(window.fromMonth),
+    to: window.toMonth === extent.lastMonth ? null : PARAM_CODECS.to.serialize(window.toMonth),
+  };
+}
+
+/** A window in words for titles and summaries: "January 2015 – December 2016". */
+export function timelineWindowInWords(window: TimelineWindow): string {
+  return windowInWords(window.fromMonth, window.toMonth);
 }

@@ -28,8 +28,15 @@ export interface ViewParam {
 
 export const VIEW_PARAMS = {
   c: { pages: ['atlas'], default: 'the all-routes camera' },
-  from: { pages: ['atlas'], default: 'January of the latest complete Frontex year' },
-  to: { pages: ['atlas'], default: 'December of the latest complete Frontex year' },
+  // The atlas's time window; on /timelines/ the period the route charts are narrowed to (whole data range by default).
+  from: {
+    pages: ['atlas', 'timelines'],
+    default: 'atlas: January of the latest complete Frontex year; timelines: the first month of data',
+  },
+  to: {
+    pages: ['atlas', 'timelines'],
+    default: 'atlas: December of the latest complete Frontex year; timelines: the last month of data',
+  },
   vs: { pages: ['atlas'], default: 'no reference window (compare mode off)' },
   widths: { pages: ['atlas'], default: 'fitted to the windows in compare mode, fixed otherwise' },
   layers: { pages: ['atlas'], default: 'every layer' },

@@ -8,7 +8,9 @@ import {
   middleMonthOf,
   monthStartInYears,
   periodMiddleInYears,
+  periodMonths,
   periodOf,
+  periodWithin,
 } from '../../../src/lib/time/periods.ts';
 
 describe('periods', () => {
@@ -62,5 +64,21 @@ describe('calendar periods', () => {
     expect(partialYearLabel(2026, [1, 2, 3, 4], '2026-05-03')).toBe('2026, to 3 May');
     expect(partialYearLabel(2016, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])).toBe('2016');
     expect(partialYearLabel(2019, [])).toBe('2019, not covered');
+  });
+});
+
+describe('periods inside a window of months', () => {
+  it('names the first and last month of a year, a quarter and a month', () => {
+    expect(periodMonths('2016')).toEqual(['2016-01', '2016-12']);
+    expect(periodMonths('2016-Q3')).toEqual(['2016-07', '2016-09']);
+    expect(periodMonths('2016-05')).toEqual(['2016-05', '2016-05']);
+  });
+
+  it('keeps a period only when every month of it is inside', () => {
+    expect(periodWithin('2016', '2016-01', '2016-12')).toBe(true);
+    expect(periodWithin('2016', '2016-02', '2017-12')).toBe(false);
+    expect(periodWithin('2016-Q2', '2016-04', '2016-06')).toBe(true);
+    expect(periodWithin('2016-Q2', '2016-05', '2016-12')).toBe(false);
+    expect(periodWithin('2016-04', '2016-04', '2016-04')).toBe(true);
   });
 });

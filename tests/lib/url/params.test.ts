@@ -8,8 +8,11 @@ import { DEFAULT_SHIFT_WINDOW, parseShiftWindow } from '../../../src/lib/measure
 import {
   parseTimelineRoute,
   parseTimelineView,
+  parseTimelineWindow,
   serializeTimelineView,
+  timelineWindowParams,
   type TimelineView,
+  type TimelineWindow,
 } from '../../../src/lib/timelines/view.ts';
 import {
   PARAM_CODECS,
@@ -30,10 +33,16 @@ const atlasDefaults = defaultAtlasState(2024);
 const atlasLimits = { firstMonth: '2009-01', lastMonth: '2026-05', ...ZOOM_LIMITS };
 const offeredFilters = { regions: REGION_IDS, types: MEASURE_TYPES };
 const ROUTE_IDS = ['central-mediterranean', 'eastern-mediterranean', 'atlantic'];
+const timelineExtent = { firstMonth: '2009-01', lastMonth: '2026-05' };
 
 type View =
   | { page: 'atlas'; state: AtlasState }
-  | { page: 'timelines'; charts: Partial<Record<RouteChartKind, TimelineView>>; route?: string }
+  | {
+      page: 'timelines';
+      charts: Partial<Record<RouteChartKind, TimelineView>>;
+      route?: string;
+      window?: TimelineWindow;
+    }
   | { page: 'measures-list'; filters: MeasureFilters }
   | { page: 'measure'; windowMonths: number };
 
@@ -49,8 +58,9 @@ function viewOf(url: string): View {
   if (embeddedChart) return { page: 'timelines', charts: { [embeddedChart]: chartView(search, embeddedChart) } };
   if (pathname === '/timelines/') {
     const route = parseTimelineRoute(readViewQuery(search).route, ROUTE_IDS);
+    const window = parseTimelineWindow(readViewQuery(search), timelineExtent);
     const charts = Object.fromEntries(ROUTE_CHART_KINDS.map((k) => [k, chartView(search, k)]));
-    return { page: 'timelines', charts, ...(route ? { route } : {}) };
+    return { page: 'timelines', charts, ...(route ? { route } : {}), ...(window ? { window } : {}) };
   }
   if (pathname === '/measures/') return { page: 'measures-list', filters: parseMeasureFilters(search, offeredFilters) };
   if (/^\/(embed\/)?measures\/[\w-]+\/$/.test(pathname)) {
@@ -73,6 +83,7 @@ function queryOf(view: View): string {
           }),
         ),
         route: view.route ?? null,
+        ...timelineWindowParams(view.window ?? null, timelineExtent),
       });
     case 'measures-list':
       return writeViewQuery(measureFilterParams(view.filters));
@@ -198,6 +209,23 @@ const TODAYS_URLS: [string, View][] = [
       page: 'timelines',
       charts: { detections: monthly, deaths: monthly, rates: yearlyRates },
       route: 'central-mediterranean',
+    },
+  ],
+  [
+    '/timelines/?from=2015-01&to=2016-12&route=atlantic',
+    {
+      page: 'timelines',
+      charts: { detections: monthly, deaths: monthly, rates: yearlyRates },
+      route: 'atlantic',
+      window: { fromMonth: '2015-01', toMonth: '2016-12' },
+    },
+  ],
+  [
+    '/timelines/?to=2012-12',
+    {
+      page: 'timelines',
+      charts: { detections: monthly, deaths: monthly, rates: yearlyRates },
+      window: { fromMonth: '2009-01', toMonth: '2012-12' },
     },
   ],
   ['/measures/', { page: 'measures-list', filters: { region: '', type: '' } }],
@@ -363,6 +391,7 @@ describe('hostile and garbled links', () => {
         expect(view.state.zoom).toBeLessThanOrEqual(ZOOM_LIMITS.maxZoom);
       }
       if (view.page === 'measure') expect([6, 12, 24]).toContain(view.windowMonths);
+      if (view.page === 'timelines' && view.window) expect(view.window.fromMonth <= view.window.toMonth).toBe(true);
       if (view.page === 'measures-list') {
         expect(['', ...REGION_IDS]).toContain(view.filters.region);
         expect(['', ...MEASURE_TYPES]).toContain(view.filters.type);
