@@ -100,13 +100,37 @@ describe('chart text', () => {
     ['/timelines/?detections=month,log,combined', 1280],
     ['/timelines/?detections=month,log,combined', 360],
     ['/measures/', 1280],
+    ['/measures/', 960],
+    ['/measures/', 640],
     ['/measures/', 360],
   ];
-  it.each(cases)('%s at %i px: stays inside its SVG, at least 11 px on screen at 360 px', async (path, widthPx) => {
+  it.each(cases)('%s at %i px: stays inside its SVG, at least 11 px on screen', async (path, widthPx) => {
     const page = await openAt(path, widthPx);
     const problems = await page.evaluate(chartTextProblems, MIN_CHART_TEXT_PX);
     expect(problems.outside, 'text outside its SVG').toEqual([]);
-    if (widthPx === 360) expect(problems.small, 'text under 11 px').toEqual([]);
+    expect(problems.small, 'text under 11 px').toEqual([]);
+    if (path.startsWith('/timelines/') && widthPx === 360) {
+      // The phone's route-share chart numbers its key measures, clear of each other, and names them under it.
+      const keys = await page.evaluate(() => {
+        const narrow = document.querySelector('#share .narrow')!;
+        const boxes = [...narrow.querySelectorAll('.chart-key-label')].map((t) => t.getBoundingClientRect());
+        const overlaps = boxes.filter((a, i) =>
+          boxes.some((b, j) => j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+        ).length;
+        const numbers = [...narrow.querySelectorAll('.chart-key-label')].map((t) => t.textContent);
+        const listed = [...narrow.querySelectorAll('[data-key-measures] li')].map((li) => li.getAttribute('value'));
+        return {
+          numbers,
+          listed,
+          overlaps,
+          listVisible: narrow.querySelector('[data-key-measures]')!.checkVisibility(),
+        };
+      });
+      expect(keys.numbers.length).toBeGreaterThan(2);
+      expect(keys.numbers).toEqual(keys.listed);
+      expect(keys.overlaps).toBe(0);
+      expect(keys.listVisible).toBe(true);
+    }
     await page.close();
   });
 });
@@ -119,6 +143,41 @@ describe('the theme toggle', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.close();
+  });
+});
+
+describe('/timelines/ narrowed to a period', () => {
+  it('opens ?from=&to= on that period alone in every route chart, and the period selects write the URL', async () => {
+    const page = await openAt('/timelines/?from=2015-01&to=2016-12', 1280);
+    // Per route chart: the years its drawn points, its table rows and its summary name.
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-route-chart]')].map((figure) => ({
+          chart: figure.dataset['routeChart'],
+          pointYears: [...figure.querySelectorAll('[data-chart-svgs] .chart-point title')].map((t) =>
+            Number(/(\d{4})\D*$/.exec(t.textContent!.split(':')[0]!)?.[1]),
+          ),
+          rowYears: [...figure.querySelectorAll('[data-chart-table] tbody th')].map((th) =>
+            Number(th.textContent!.slice(0, 4)),
+          ),
+          summary: figure.querySelector('[data-chart-summary]')!.textContent!,
+        })),
+      );
+    const narrowed = await shown();
+    expect(narrowed.map((c) => c.chart)).toEqual(['detections', 'deaths', 'rates']);
+    for (const c of narrowed) {
+      expect(c.pointYears.length, c.chart).toBeGreaterThan(0);
+      expect(new Set([...c.pointYears, ...c.rowYears]), c.chart).toEqual(new Set([2015, 2016]));
+      expect(c.summary, c.chart).toContain('January 2015 – December 2016');
+    }
+    expect(await page.locator('[data-period-from]').inputValue()).toBe('2015');
+    await page.locator('[data-period-to]').selectOption('2017');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2017-12');
+    await page.locator('[data-period-clear]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-route-chart="rates"] tbody tr').length > 5);
+    const url = new URL(page.url()).searchParams;
+    expect([url.has('from'), url.has('to')]).toEqual([false, false]);
     await page.close();
   });
 });

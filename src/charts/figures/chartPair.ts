@@ -4,7 +4,7 @@
  * the browser. (The interactive route charts redraw at the column's width instead.)
  */
 import type { SvgNode } from '../svg.ts';
-import { timeSeriesChart, type TimeSeriesOptions } from '../timeSeries/index.ts';
+import { numberedKeyEvents, timeSeriesChart, type TimeSeriesOptions } from '../timeSeries/index.ts';
 import type { TimeSeries } from '../../lib/timelines/series.ts';
 
 // 320, not 360: at 360 px wide the column is 328 px, so text drawn at 11 px stays at least 11 px on screen.
@@ -23,19 +23,34 @@ export function withShortLabels<T extends { id: string; label: string }>(
   return series.map((s) => ({ ...s, label: shortLabels[s.id] ?? s.label }));
 }
 
+/** A key measure as the list under a narrow drawing names it: its number on the drawing, name, date and page. */
+export interface KeyMeasureNote {
+  keyNumber: number;
+  label: string;
+  dateText: string;
+  href?: string;
+}
+
 export interface ChartPair {
   chart: SvgNode;
   narrowChart: SvgNode;
+  /** With `numberKeyMeasures`: the key measures the narrow drawing numbers, for the list under it. */
+  narrowKeyMeasures: KeyMeasureNote[];
 }
 
 export function chartPair(
   series: TimeSeries[],
   options: TimeSeriesOptions,
   shortLabels: Readonly<Record<string, string>> = {},
+  /** Keep the key measures on the narrow drawing, numbered, for a list under it that names them. */
+  numberKeyMeasures = false,
 ): ChartPair {
-  // Measure markers are too close together to tap on a phone; the narrow drawing keeps only a highlighted one,
-  // and says so. The measures stay listed and linked on every page that shows them.
-  const events = (options.events ?? []).filter((e) => e.highlighted);
+  // Measure markers are too close together to tap on a phone; the narrow drawing keeps only a highlighted one
+  // (and, when asked, the few key measures), and says so. The measures stay listed and linked on every page
+  // that shows them.
+  const keyEvents = numberKeyMeasures ? numberedKeyEvents(options.events ?? []) : [];
+  const keyIds = new Set(keyEvents.map((e) => e.id));
+  const events = (options.events ?? []).filter((e) => e.highlighted || keyIds.has(e.id));
   const dropped = (options.events ?? []).length - events.length;
   return {
     chart: timeSeriesChart(series, options),
@@ -51,10 +66,17 @@ export function chartPair(
         idPrefix: `${options.idPrefix}-narrow`,
         pointTooltips: false,
         events,
+        ...(numberKeyMeasures ? { keyLabels: 'numbers' as const } : {}),
         description: dropped
-          ? `${options.description} Drawn for a narrow screen, without the markers of other measures.`
+          ? `${options.description} Drawn for a narrow screen, without the markers of other measures${keyEvents.length ? '; the key measures are numbered and listed under it' : ''}.`
           : options.description,
       },
     ),
+    narrowKeyMeasures: keyEvents.map((e) => ({
+      keyNumber: e.keyNumber,
+      label: e.label,
+      dateText: e.dateText,
+      ...(e.href ? { href: e.href } : {}),
+    })),
   };
 }

@@ -3,7 +3,7 @@
  * page and for their embeds: (data) → chart, generated summary, table and source note for each.
  */
 import type { SvgNode } from '../svg.ts';
-import { chartPair, routeShortLabels } from './chartPair.ts';
+import { chartPair, routeShortLabels, type KeyMeasureNote } from './chartPair.ts';
 import { focusAreaSeries, indicatorSeries } from '../../lib/timelines/focusAreas.ts';
 import type { SiteData } from '../../lib/site/siteData.ts';
 import {
@@ -21,6 +21,8 @@ export interface ChartFigureSpec {
   chart: SvgNode;
   /** The same chart drawn for a phone's width. */
   narrowChart: SvgNode;
+  /** Key measures the narrow drawing numbers, listed under it (empty where it numbers none). */
+  narrowKeyMeasures: KeyMeasureNote[];
   summary: string[];
   table: { headers: string[]; rows: string[][] };
   note: string;
@@ -47,6 +49,8 @@ export function shareFigure(data: SiteData): ChartFigureSpec {
         idPrefix: 'share',
       },
       routeShortLabels(data.routes),
+      // The shift is this chart's story: on a phone its turning points are numbered and named under it.
+      true,
     ),
     summary: [describePeaks(share, 'of all detections', percent)],
     table: seriesTable(share, percent),

@@ -6,7 +6,7 @@ import { routeTextShade } from '../textShades.ts';
 import { h, px, svgFrame, type SvgNode } from '../svg.ts';
 import { keyLabelPositions, type ChartLayout } from './layout.ts';
 import { monthStartInYears, periodMiddleInYears } from '../../lib/time/periods.ts';
-import type { ChartState, TimeEvent, TimeSeriesOptions } from './state.ts';
+import { numberedKeyEvents, type ChartState, type TimeEvent, type TimeSeriesOptions } from './state.ts';
 
 /** Widest tick label, in characters of 11 px text, that fits the left margin; longer counts read "1M". */
 const MAX_TICK_CHARS = 7;
@@ -188,25 +188,66 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
         l.label,
       ),
     ),
-    // The names are read from the marks' own labels, so they are hidden from assistive technology here.
-    h(
-      'g',
-      { class: 'chart-key-labels', 'aria-hidden': 'true' },
-      keyLabelPositions(
-        // A phone-width chart has no room to name measures over its lines without crowding them.
-        shownEvents.flatMap((e) => {
-          const text = keyLabelText(e, options);
-          return text ? [{ text, xPx: x(periodMiddleInYears(e.month)) }] : [];
-        }),
-        { leftPx: margin.left, rightPx: options.widthPx - margin.right, topPx: margin.top },
-      ).map((l) =>
-        h(
-          'text',
-          { x: px(l.xPx), y: l.yPx, 'text-anchor': l.anchor, fill: 'currentColor', class: 'chart-key-label' },
-          l.text,
-        ),
+    keyLabelGroup(options, shownEvents, x, { top: margin.top, bottom, left: margin.left, right: margin.right }),
+    h('g', { class: 'chart-events', 'data-roving-marks': events.length > 0 ? '' : null }, events),
+  );
+}
+
+/**
+ * Key measures named over the plot. Their names are read from the marks' own labels, so the group is hidden
+ * from assistive technology. A narrow drawing has no room for names: with `keyLabels: 'numbers'` it writes each
+ * key measure's number beside a faint rule down to its mark, and the page lists the numbers with their names.
+ */
+function keyLabelGroup(
+  options: TimeSeriesOptions,
+  shownEvents: readonly TimeEvent[],
+  x: (t: number) => number,
+  plot: { top: number; bottom: number; left: number; right: number },
+): SvgNode {
+  const numbers = options.keyLabels === 'numbers';
+  const shownIds = new Set(shownEvents.map((e) => e.id));
+  const marks = numbers
+    ? numberedKeyEvents(options.events ?? [])
+        .filter((e) => shownIds.has(e.id))
+        .map((e) => ({ text: String(e.keyNumber), xPx: x(periodMiddleInYears(e.month)) }))
+    : shownEvents.flatMap((e) => {
+        const text = keyLabelText(e, options);
+        return text ? [{ text, xPx: x(periodMiddleInYears(e.month)) }] : [];
+      });
+  const placed = keyLabelPositions(marks, {
+    leftPx: plot.left,
+    rightPx: options.widthPx - plot.right,
+    topPx: plot.top,
+  });
+  return h(
+    'g',
+    { class: 'chart-key-labels', 'aria-hidden': 'true' },
+    numbers
+      ? marks.map((m) =>
+          h('line', {
+            x1: px(m.xPx),
+            x2: px(m.xPx),
+            y1: plot.top,
+            y2: plot.bottom,
+            stroke: 'currentColor',
+            'stroke-opacity': 0.35,
+            'stroke-dasharray': '2 3',
+          }),
+        )
+      : [],
+    placed.map((l) =>
+      h(
+        'text',
+        {
+          x: px(l.xPx),
+          y: l.yPx,
+          'text-anchor': l.anchor,
+          fill: 'currentColor',
+          class: 'chart-key-label',
+          ...(numbers ? { 'font-weight': 700 } : {}),
+        },
+        l.text,
       ),
     ),
-    h('g', { class: 'chart-events', 'data-roving-marks': events.length > 0 ? '' : null }, events),
   );
 }

@@ -5,7 +5,8 @@ import { chartLayout } from './layout.ts';
 import { chartState, type TimeSeriesOptions } from './state.ts';
 import type { TimeSeries } from '../../lib/timelines/series.ts';
 
-export type { TimeEvent, TimeSeriesOptions } from './state.ts';
+export type { NumberedKeyEvent, TimeEvent, TimeSeriesOptions } from './state.ts';
+export { numberedKeyEvents } from './state.ts';
 
 export function timeSeriesChart(series: TimeSeries[], options: TimeSeriesOptions): SvgNode {
   const state = chartState(series, options);

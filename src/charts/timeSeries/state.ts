@@ -16,6 +16,20 @@ export interface TimeEvent {
   shortKeyLabel?: string;
 }
 
+/** A key measure with the number a narrow drawing writes for it, and that the list under the drawing repeats. */
+export interface NumberedKeyEvent extends TimeEvent {
+  keyLabel: string;
+  keyNumber: number;
+}
+
+/** The key measures among a chart's events, in time order, numbered from 1. */
+export function numberedKeyEvents(events: readonly TimeEvent[]): NumberedKeyEvent[] {
+  return events
+    .filter((e): e is TimeEvent & { keyLabel: string } => Boolean(e.keyLabel) && !e.highlighted)
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
+    .map((e, i) => ({ ...e, keyNumber: i + 1 }));
+}
+
 export interface TimeSeriesOptions {
   widthPx: number;
   heightPx: number;
@@ -31,6 +45,11 @@ export interface TimeSeriesOptions {
   events?: TimeEvent[];
   idPrefix: string;
   formatValue?: (value: number) => string;
+  /**
+   * How key measures are named over the plot: by their short name (default; only on drawings at least 480 px
+   * wide), or by their number (numberedKeyEvents) beside a faint rule, for a narrow drawing with a list under it.
+   */
+  keyLabels?: 'names' | 'numbers';
   /** Hover targets with each point's value (default on). Off where no one hovers and bytes count: phones. */
   pointTooltips?: boolean;
   /** Names the highlighted events over the plot too, at any width: for a chart drawn to show those events. */

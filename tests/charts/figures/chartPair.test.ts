@@ -63,3 +63,46 @@ describe('chart pairs', () => {
     expect(narrow).toContain('without the markers of other measures');
   });
 });
+
+describe('key measures on a narrow drawing', () => {
+  // Two key measures six months apart (as the Hungary–Serbia fence and the EU–Turkey Statement are), one not key.
+  const years = ['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020'];
+  const long = series.map((s) => ({ ...s, points: years.map((x, i) => ({ x, y: i + 1 })) }));
+  const events = [
+    { id: 'b', month: '2016-03', label: 'Second', dateText: 'March 2016', href: '/measures/b/', keyLabel: 'B' },
+    { id: 'a', month: '2015-09', label: 'First', dateText: 'September 2015', href: '/measures/a/', keyLabel: 'A' },
+    { id: 'plain', month: '2017-01', label: 'Plain', dateText: 'January 2017', href: '/measures/plain/' },
+  ];
+  const keyLabels = (svg: string) =>
+    [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*class="chart-key-label"[^>]*>([^<]+)<\/text>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      text: m[3],
+    }));
+
+  it('numbers them in time order on the narrow drawing, and lists the same numbers with their names', () => {
+    const pair = chartPair(long, { ...options, events }, {}, true);
+    const narrow = toSvgString(pair.narrowChart);
+    expect(pair.narrowKeyMeasures).toEqual([
+      { keyNumber: 1, label: 'First', dateText: 'September 2015', href: '/measures/a/' },
+      { keyNumber: 2, label: 'Second', dateText: 'March 2016', href: '/measures/b/' },
+    ]);
+    const labels = keyLabels(narrow);
+    expect(labels.map((l) => l.text)).toEqual(['1', '2']);
+    // Close marks: the second number goes on another row or clear of the first (10 px covers one 11 px digit).
+    const [one, two] = labels as [(typeof labels)[0], (typeof labels)[0]];
+    expect(one.y !== two.y || Math.abs(one.x - two.x) >= 10).toBe(true);
+    // The key measures keep their linked marks on the narrow drawing; other measures do not.
+    expect(narrow).toContain('href="/measures/a/"');
+    expect(narrow).not.toContain('href="/measures/plain/"');
+    expect(narrow).toContain('the key measures are numbered and listed under it');
+    // The wide drawing still writes names.
+    expect(keyLabels(toSvgString(pair.chart)).map((l) => l.text)).toEqual(['A', 'B']);
+  });
+
+  it('numbers nothing unless asked', () => {
+    const pair = chartPair(long, { ...options, events });
+    expect(pair.narrowKeyMeasures).toEqual([]);
+    expect(keyLabels(toSvgString(pair.narrowChart))).toEqual([]);
+  });
+});
