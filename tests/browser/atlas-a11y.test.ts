@@ -92,6 +92,83 @@ describe('the atlas on a phone', () => {
   });
 });
 
+describe('the atlas under a finger', () => {
+  it('scrolls the page on a one-finger vertical swipe over the map, and moves a slider only on a sideways drag', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Real touch input through the browser (touch events, then the gestures it derives from them), set before
+    // the page loads so the map knows it is on a touch screen.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [
+        { name: 'pointer', value: 'coarse' },
+        { name: 'hover', value: 'none' },
+      ],
+    });
+    await page.goto(new URL('/atlas/', session.baseUrl).href, { waitUntil: 'load' });
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const swipe = async (from: { x: number; y: number }, dx: number, dy: number) => {
+      const steps = 8;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+      for (let i = 1; i <= steps; i++) {
+        const point = { x: from.x + (dx * i) / steps, y: from.y + (dy * i) / steps };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const centreOf = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+
+    // The map loads on the first touch; once it is drawn and its camera settled, a vertical swipe scrolls.
+    await page.evaluate(() => document.getElementById('atlas-map')!.scrollIntoView({ block: 'start' }));
+    const tapAt = await centreOf('#atlas-map');
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [tapAt] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForSelector('#atlas[data-map="ready"]', { timeout: 60_000 });
+    await page.waitForTimeout(800);
+    const camera = () => page.evaluate(() => new URLSearchParams(location.search).get('c'));
+    const cameraBefore = await camera();
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await swipe(await centreOf('#atlas-map'), 0, -250);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore + 100);
+    await page.waitForTimeout(800);
+    expect(await camera()).toBe(cameraBefore);
+    // Two fingers do move the map (so the swipe above reached it, and a camera change would have shown).
+    await page.evaluate(() => document.getElementById('atlas-map')!.scrollIntoView({ block: 'start' }));
+    const middle = await centreOf('#atlas-map');
+    const fingers = (k: number) => [
+      { x: middle.x - 40 + 15 * k, y: middle.y, id: 0 },
+      { x: middle.x + 40 + 15 * k, y: middle.y, id: 1 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
+    for (let k = 1; k <= 8; k++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(k) });
+      await page.waitForTimeout(30);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(camera, { timeout: 10_000 }).not.toBe(cameraBefore);
+
+    // A mostly vertical swipe that starts on the Start slider leaves the window alone; a sideways drag moves it.
+    const slider = '#atlas-from-range';
+    await page.locator(slider).scrollIntoViewIfNeeded();
+    const valueBefore = await page.inputValue(slider);
+    const fromBefore = await page.inputValue('#atlas-from');
+    const onSlider = await centreOf(slider);
+    await swipe(onSlider, 18, -120);
+    await page.waitForTimeout(400);
+    expect(await page.inputValue(slider)).toBe(valueBefore);
+    expect(await page.inputValue('#atlas-from')).toBe(fromBefore);
+    await page.locator(slider).scrollIntoViewIfNeeded();
+    await swipe(await centreOf(slider), -120, 4);
+    await expect.poll(() => page.inputValue('#atlas-from')).not.toBe(fromBefore);
+    expect(await page.inputValue(slider)).not.toBe(valueBefore);
+    await page.close();
+  });
+});
+
 describe('the atlas by keyboard', () => {
   it('pans and zooms from one visibly focused map tab stop, and selects from the list', async () => {
     const page = await session.context.newPage();
