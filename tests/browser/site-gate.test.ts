@@ -256,6 +256,8 @@ function hostileUrls(count: number, seed: number): string[] {
     'incident:../../etc/passwd',
     '2016-13',
     '2009-01',
+    // A month inside the data: from= or to= alone narrows the atlas window or the timelines' period.
+    '2016-04',
     'routes,incidents,<b>',
     '',
     'a'.repeat(3000),
