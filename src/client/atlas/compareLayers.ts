@@ -1,7 +1,7 @@
 // Compare mode on the WebGL map: which layers the reference window adds, the width scale and, on a phone,
 // which window the one map shows (the before/after toggle, compareToggle.ts). The layers themselves are the
 // pure builders of src/map/layers.ts; this module only chooses their inputs.
-import type { LayersList } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { effectiveWidthScale, windowMonthIndexes, type AtlasState } from '../../lib/atlas/state.ts';
 import { compareWindows, fittedMaxDetectionsPerMonth, routeChangeLabel } from '../../lib/atlas/compare.ts';
@@ -18,9 +18,13 @@ import {
 import { hexToRgb, type MapPalette } from '../../map/palette.ts';
 import { shownWindow } from './compareToggle.ts';
 
+/** Compare mode's deck.gl layers, by their id in the per-frame schedule (layerSchedule.ts DECK_LAYER_ORDER). */
+export type CompareLayerId =
+  'routes-reference' | 'incidents-reference' | 'measures-compare-rings' | 'route-change-labels';
+
 export interface CompareLayers {
-  below: LayersList;
-  above: LayersList;
+  /** Empty lists outside compare mode, and for the reference window on a phone (one window at a time). */
+  layers: Record<CompareLayerId, Layer[]>;
   scale: RouteWidthScale;
   /** What the main routes and incidents layers show: the current window, or the reference one ("before" on a phone). */
   routesPerMonth: Map<string, number | null>;
@@ -45,8 +49,12 @@ export function compareLayers(
         ? routeWidthScale(fittedMaxDetectionsPerMonth(null, perMonth.values()))
         : fixedScale;
     return {
-      below: [],
-      above: [],
+      layers: {
+        'routes-reference': [],
+        'incidents-reference': [],
+        'measures-compare-rings': [],
+        'route-change-labels': [],
+      },
       scale,
       routesPerMonth: perMonth,
       incidentsWindow: current,
@@ -70,15 +78,18 @@ export function compareLayers(
   }
   const shown = shownWindow();
   const textRgb = hexToRgb(colours.text);
-  const below =
-    shown === 'both'
+  const both = shown === 'both';
+  const layers: Record<CompareLayerId, Layer[]> = {
+    'routes-reference': both
+      ? routeReferenceLayers(payload, {
+          visible: on('routes'),
+          perMonth: referencePerMonth,
+          scale,
+          edgeColour: textRgb,
+        })
+      : [],
+    'incidents-reference': both
       ? [
-          ...routeReferenceLayers(payload, {
-            visible: on('routes'),
-            perMonth: referencePerMonth,
-            scale,
-            edgeColour: textRgb,
-          }),
           referenceIncidentsLayer(payload.incidents, {
             startIndex: reference[0],
             endIndex: reference[1],
@@ -86,21 +97,23 @@ export function compareLayers(
             ringColour: textRgb,
           }),
         ]
-      : [];
-  const above = [
-    measureShiftRingsLayer(measuresStartingAcross(payload.measures, [current, reference]), {
-      visible: on('measures'),
-      colour: hexToRgb(colours.measure),
-    }),
-    routeChangeLabelsLayer(labels, {
-      visible: on('routes'),
-      textColour: textRgb,
-      haloColour: hexToRgb(colours.halo),
-    }),
-  ];
+      : [],
+    'measures-compare-rings': [
+      measureShiftRingsLayer(measuresStartingAcross(payload.measures, [current, reference]), {
+        visible: on('measures'),
+        colour: hexToRgb(colours.measure),
+      }),
+    ],
+    'route-change-labels': [
+      routeChangeLabelsLayer(labels, {
+        visible: on('routes'),
+        textColour: textRgb,
+        haloColour: hexToRgb(colours.halo),
+      }),
+    ],
+  };
   return {
-    below,
-    above,
+    layers,
     scale,
     routesPerMonth: shown === 'before' ? referencePerMonth : perMonth,
     incidentsWindow: shown === 'before' ? reference : current,
