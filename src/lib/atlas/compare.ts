@@ -8,8 +8,22 @@
  * "not recorded" stays "not recorded", never 0.
  */
 import type { AtlasPayload } from './payload.ts';
-import { summarizeWindow, formatChange, type RouteWindowFigures } from './summary.ts';
-import type { AtlasLimits, AtlasState, MonthSpan } from './state.ts';
+import {
+  summarizeWindow,
+  formatChange,
+  routeMaxDetectionsPerMonth,
+  routesPerMonthInWindow,
+  type RouteWindowFigures,
+} from './summary.ts';
+import {
+  effectiveWidthScale,
+  windowMonthIndexes,
+  type AtlasLimits,
+  type AtlasState,
+  type MonthSpan,
+  type WidthScaleChoice,
+} from './state.ts';
+import { routeWidthScale, type RouteWidthScale } from './routeWidths.ts';
 import { PARAM_CODECS } from '../url/params.ts';
 import { addMonths, monthToIndex } from '../time/months.ts';
 import { windowInWords } from '../time/words.ts';
@@ -260,6 +274,21 @@ export function fittedMaxDetectionsPerMonth(summary: CompareSummary | null, perM
     }
   }
   return max;
+}
+
+/**
+ * The route-width scale a state is drawn with, and which one it is: the map (client/atlas/compareLayers.ts)
+ * and the legend's key use the same domain, so the key's widths are the map's.
+ */
+export function widthScaleInUse(
+  payload: AtlasPayload,
+  state: AtlasState,
+  comparison: CompareSummary | null,
+): { kind: WidthScaleChoice; scale: RouteWidthScale } {
+  const kind = effectiveWidthScale(state);
+  if (kind === 'fixed') return { kind, scale: routeWidthScale(routeMaxDetectionsPerMonth(payload)) };
+  const perMonth = routesPerMonthInWindow(payload, ...windowMonthIndexes(state, payload.originMonth));
+  return { kind, scale: routeWidthScale(fittedMaxDetectionsPerMonth(comparison, perMonth.values())) };
 }
 
 /** Widths and change labels of a comparison for the build-time static map (staticMapSvg's `compare`). */
