@@ -4,7 +4,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { effectiveWidthScale, windowMonthIndexes, type AtlasState } from '../../lib/atlas/state.ts';
-import { compareWindows, fittedMaxDetectionsPerMonth, routeChangeLabel } from '../../lib/atlas/compare.ts';
+import { compareWindows, fittedMaxDetectionsPerMonth, placedChangeLabels } from '../../lib/atlas/compare.ts';
 import { routeWidthScale, type RouteWidthScale } from '../../lib/atlas/routeWidths.ts';
 import { routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 import {
@@ -41,6 +41,7 @@ export function compareLayers(
   perMonth: Map<string, number | null>,
   fixedScale: RouteWidthScale,
   colours: MapPalette,
+  zoom: number,
 ): CompareLayers {
   const current = windowMonthIndexes(state, payload.originMonth);
   if (!state.compare) {
@@ -70,12 +71,8 @@ export function compareLayers(
       ? routeWidthScale(fittedMaxDetectionsPerMonth(summary, perMonth.values()))
       : fixedScale;
   const on = (layer: 'routes' | 'incidents' | 'measures') => state.layers.includes(layer);
-  const labels: RouteChangeLabel[] = [];
-  for (const route of summary.routes) {
-    const text = routeChangeLabel(route);
-    const anchor = payload.routeLabelAnchors[route.routeId];
-    if (text && anchor) labels.push({ routeId: route.routeId, lon: anchor[0], lat: anchor[1], text });
-  }
+  // Placed for the zoom drawn, clear of the measure marks (the map builds its layers again at each zoom step).
+  const labels: RouteChangeLabel[] = placedChangeLabels(payload, state, summary, zoom);
   const shown = shownWindow();
   const textRgb = hexToRgb(colours.text);
   const both = shown === 'both';

@@ -161,7 +161,7 @@ export async function createAtlasMap(
     const perMonth = routesPerMonthInWindow(payload, start, end);
     // Compare mode: the reference window's routes and incidents under the current ones, rings and labels above,
     // scheduled like the others (layerSchedule.ts).
-    const compare = compareLayers(payload, state, perMonth, fixedScale, colours);
+    const compare = compareLayers(payload, state, perMonth, fixedScale, colours, map.getZoom());
     container.dataset['changeLabels'] = compare.labelTexts;
     container.dataset['compareShown'] = compare.shown;
     const builders: Record<string, () => Layer[]> = {
