@@ -38,7 +38,7 @@ export function minimumWidthBelowPerMonth(scale: RouteWidthScale): number {
 
 const SCALE_NAMES: Record<WidthScaleChoice, string> = {
   fixed: 'Fixed scale (whole period)',
-  fitted: 'Scale fitted to the window(s) on screen',
+  fitted: 'Scale fitted to the windows shown',
 };
 
 export function widthLegend(scale: RouteWidthScale, kind: WidthScaleChoice, idPrefix: string): SvgNode {
@@ -67,7 +67,8 @@ export function widthLegend(scale: RouteWidthScale, kind: WidthScaleChoice, idPr
         'g',
         { transform: `translate(0 ${34 + i * ROW_PX})` },
         h('line', {
-          x1: 0,
+          // Round caps add half the width at each end: the widest line still ends before its text.
+          x1: ROUTE_WIDTH.maxPx / 2,
           x2: 60,
           y1: 0,
           y2: 0,
@@ -75,7 +76,7 @@ export function widthLegend(scale: RouteWidthScale, kind: WidthScaleChoice, idPr
           'stroke-width': row.widthPx,
           'stroke-linecap': 'round',
         }),
-        h('text', { x: 72, y: 4, 'font-size': 11, fill: 'currentColor' }, row.text),
+        h('text', { x: 60 + ROUTE_WIDTH.maxPx / 2 + 6, y: 4, 'font-size': 11, fill: 'currentColor' }, row.text),
       ),
     ),
   );
