@@ -12,6 +12,7 @@ import type { Basemap } from '../lib/atlas/basemap.ts';
 import { ZOOM_LIMITS } from '../lib/atlas/views.ts';
 import { measureStateInWindow } from '../lib/atlas/featureList.ts';
 import { countryLabelText } from '../lib/atlas/labelPlacement.ts';
+import { CHANGE_LABEL_STYLE } from '../lib/atlas/routeLabelAnchors.ts';
 import { hexToRgb } from './palette.ts';
 
 type Rgba = [number, number, number, number];
@@ -371,6 +372,8 @@ export interface RouteChangeLabel {
   lat: number;
   /** "−97%", "+20%". */
   text: string;
+  /** Screen offset from the anchor, chosen at placement (src/lib/atlas/routeLabelAnchors.ts placeChangeLabels). */
+  offsetPx?: [number, number];
 }
 
 export interface RouteChangeLabelsOptions {
@@ -387,7 +390,8 @@ export function routeChangeLabelsLayer(labels: RouteChangeLabel[], options: Rout
     visible: options.visible,
     getPosition: (l) => [l.lon, l.lat],
     getText: (l) => l.text,
-    getSize: 15,
+    getPixelOffset: (l) => l.offsetPx ?? [0, 0],
+    getSize: CHANGE_LABEL_STYLE.fontSizePx,
     getColor: [...options.textColour, 255],
     fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
     fontWeight: 700,

@@ -41,7 +41,8 @@ export interface StaticMapOptions {
 
 export interface StaticCompare {
   widthsPx: Readonly<Record<string, { referencePx: number; currentPx: number }>>;
-  labels: readonly { routeId: string; lon: number; lat: number; text: string }[];
+  /** `offsetPx`: screen offset from the point on the route, as placed (src/lib/atlas/routeLabelAnchors.ts). */
+  labels: readonly { routeId: string; lon: number; lat: number; text: string; offsetPx?: readonly [number, number] }[];
 }
 
 const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
@@ -119,6 +120,11 @@ function staticProjection(widthPx: number, heightPx: number, bbox: Bbox) {
       // No resampling: straight segments in Mercator, as MapLibre and deck.gl draw them.
       .precision(0)
   );
+}
+
+/** The Web Mercator zoom (MapLibre's, 512-px tiles) a static map is drawn at: labels are placed for it. */
+export function staticMapZoom(widthPx: number, heightPx: number, bbox: Bbox): number {
+  return Math.log2((staticProjection(widthPx, heightPx, bbox).scale() * 2 * Math.PI) / 512);
 }
 
 export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): string {
@@ -216,7 +222,8 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
     const xy = inFrame(label.lon, label.lat);
     if (!xy) continue;
     changeLabels.push(
-      `<text data-change-label="${escapeXml(label.routeId)}" x="${px(xy[0])}" y="${px(xy[1] + 5)}">${escapeXml(label.text)}</text>`,
+      `<text data-change-label="${escapeXml(label.routeId)}" x="${px(xy[0] + (label.offsetPx?.[0] ?? 0))}"` +
+        ` y="${px(xy[1] + (label.offsetPx?.[1] ?? 0) + 5)}">${escapeXml(label.text)}</text>`,
     );
   }
   if (changeLabels.length > 0) {

@@ -247,6 +247,8 @@ describe('atlas compare mode', () => {
     expect(await canvasData(page, 'compareShown')).toBe('both');
     expect(await page.isVisible('#atlas-legend-compare')).toBe(true);
     expect(await page.locator('#atlas-legend-scale').textContent()).toContain('fitted to the windows');
+    // The width key is redrawn for the scale in use: the fitted one, not the fixed scale of the page's HTML.
+    expect(await page.getAttribute('#atlas-legend-width-key svg', 'data-scale')).toBe('fitted');
     expect(await page.inputValue('#atlas-compare-with')).toBe('previous');
     await page.waitForTimeout(500);
     await page.locator('#atlas').screenshot({ path: `${SCREENSHOT_DIR}/atlas-compare-2016.png` });

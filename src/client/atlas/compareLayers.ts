@@ -1,10 +1,10 @@
 // Compare mode on the WebGL map: which layers the reference window adds, the width scale and, on a phone,
 // which window the one map shows (the before/after toggle, compareToggle.ts). The layers themselves are the
 // pure builders of src/map/layers.ts; this module only chooses their inputs.
-import type { LayersList } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { effectiveWidthScale, windowMonthIndexes, type AtlasState } from '../../lib/atlas/state.ts';
-import { compareWindows, fittedMaxDetectionsPerMonth, routeChangeLabel } from '../../lib/atlas/compare.ts';
+import { compareWindows, fittedMaxDetectionsPerMonth, placedChangeLabels } from '../../lib/atlas/compare.ts';
 import { routeWidthScale, type RouteWidthScale } from '../../lib/atlas/routeWidths.ts';
 import { routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 import {
@@ -18,9 +18,13 @@ import {
 import { hexToRgb, type MapPalette } from '../../map/palette.ts';
 import { shownWindow } from './compareToggle.ts';
 
+/** Compare mode's deck.gl layers, by their id in the per-frame schedule (layerSchedule.ts DECK_LAYER_ORDER). */
+export type CompareLayerId =
+  'routes-reference' | 'incidents-reference' | 'measures-compare-rings' | 'route-change-labels';
+
 export interface CompareLayers {
-  below: LayersList;
-  above: LayersList;
+  /** Empty lists outside compare mode, and for the reference window on a phone (one window at a time). */
+  layers: Record<CompareLayerId, Layer[]>;
   scale: RouteWidthScale;
   /** What the main routes and incidents layers show: the current window, or the reference one ("before" on a phone). */
   routesPerMonth: Map<string, number | null>;
@@ -37,6 +41,7 @@ export function compareLayers(
   perMonth: Map<string, number | null>,
   fixedScale: RouteWidthScale,
   colours: MapPalette,
+  zoom: number,
 ): CompareLayers {
   const current = windowMonthIndexes(state, payload.originMonth);
   if (!state.compare) {
@@ -45,8 +50,12 @@ export function compareLayers(
         ? routeWidthScale(fittedMaxDetectionsPerMonth(null, perMonth.values()))
         : fixedScale;
     return {
-      below: [],
-      above: [],
+      layers: {
+        'routes-reference': [],
+        'incidents-reference': [],
+        'measures-compare-rings': [],
+        'route-change-labels': [],
+      },
       scale,
       routesPerMonth: perMonth,
       incidentsWindow: current,
@@ -62,23 +71,22 @@ export function compareLayers(
       ? routeWidthScale(fittedMaxDetectionsPerMonth(summary, perMonth.values()))
       : fixedScale;
   const on = (layer: 'routes' | 'incidents' | 'measures') => state.layers.includes(layer);
-  const labels: RouteChangeLabel[] = [];
-  for (const route of summary.routes) {
-    const text = routeChangeLabel(route);
-    const anchor = payload.routeLabelAnchors[route.routeId];
-    if (text && anchor) labels.push({ routeId: route.routeId, lon: anchor[0], lat: anchor[1], text });
-  }
+  // Placed for the zoom drawn, clear of the measure marks (the map builds its layers again at each zoom step).
+  const labels: RouteChangeLabel[] = placedChangeLabels(payload, state, summary, zoom);
   const shown = shownWindow();
   const textRgb = hexToRgb(colours.text);
-  const below =
-    shown === 'both'
+  const both = shown === 'both';
+  const layers: Record<CompareLayerId, Layer[]> = {
+    'routes-reference': both
+      ? routeReferenceLayers(payload, {
+          visible: on('routes'),
+          perMonth: referencePerMonth,
+          scale,
+          edgeColour: textRgb,
+        })
+      : [],
+    'incidents-reference': both
       ? [
-          ...routeReferenceLayers(payload, {
-            visible: on('routes'),
-            perMonth: referencePerMonth,
-            scale,
-            edgeColour: textRgb,
-          }),
           referenceIncidentsLayer(payload.incidents, {
             startIndex: reference[0],
             endIndex: reference[1],
@@ -86,21 +94,23 @@ export function compareLayers(
             ringColour: textRgb,
           }),
         ]
-      : [];
-  const above = [
-    measureShiftRingsLayer(measuresStartingAcross(payload.measures, [current, reference]), {
-      visible: on('measures'),
-      colour: hexToRgb(colours.measure),
-    }),
-    routeChangeLabelsLayer(labels, {
-      visible: on('routes'),
-      textColour: textRgb,
-      haloColour: hexToRgb(colours.halo),
-    }),
-  ];
+      : [],
+    'measures-compare-rings': [
+      measureShiftRingsLayer(measuresStartingAcross(payload.measures, [current, reference]), {
+        visible: on('measures'),
+        colour: hexToRgb(colours.measure),
+      }),
+    ],
+    'route-change-labels': [
+      routeChangeLabelsLayer(labels, {
+        visible: on('routes'),
+        textColour: textRgb,
+        haloColour: hexToRgb(colours.halo),
+      }),
+    ],
+  };
   return {
-    below,
-    above,
+    layers,
     scale,
     routesPerMonth: shown === 'before' ? referencePerMonth : perMonth,
     incidentsWindow: shown === 'before' ? reference : current,

@@ -4,7 +4,7 @@ import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'mapli
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Layer, LayersList } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { windowMonthIndexes, type AtlasLayer, type AtlasState, type SelectionKind } from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
@@ -15,7 +15,7 @@ import { countryLabelsLayer, incidentsLayer, measuresLayer, placesLayers, routes
 import { compareLayers } from './compareLayers.ts';
 import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palette.ts';
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
-import { DECK_LAYER_ORDER, nextLayerToAdmit } from './layerSchedule.ts';
+import { DECK_LAYER_ORDER, layersToHand, nextLayerToAdmit } from './layerSchedule.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -159,12 +159,13 @@ export async function createAtlasMap(
     const [start, end] = windowMonthIndexes(state, payload.originMonth);
     const selectedIncident = state.selected?.kind === 'incident' ? payload.incidents.id.indexOf(state.selected.id) : -1;
     const perMonth = routesPerMonthInWindow(payload, start, end);
-    // Compare mode: the reference window's routes, incidents and rings under the current ones, labels above.
-    // They come only when the reader compares, and are handed over as they come, not one per frame.
-    const compare = compareLayers(payload, state, perMonth, fixedScale, colours);
+    // Compare mode: the reference window's routes and incidents under the current ones, rings and labels above,
+    // scheduled like the others (layerSchedule.ts).
+    const compare = compareLayers(payload, state, perMonth, fixedScale, colours, map.getZoom());
     container.dataset['changeLabels'] = compare.labelTexts;
     container.dataset['compareShown'] = compare.shown;
     const builders: Record<string, () => Layer[]> = {
+      ...Object.fromEntries(Object.entries(compare.layers).map(([id, list]) => [id, () => list])),
       routes: () => [
         routesLayer(payload, {
           visible: on('routes'),
@@ -197,13 +198,7 @@ export async function createAtlasMap(
       'places-labels': () => places().slice(1),
       'country-labels': () => [countryLabels()],
     };
-    const scheduled = DECK_LAYER_ORDER.filter((layer) => admitted.has(layer.id)).flatMap((l) => builders[l.id]!());
-    return [...deckLayers(compare.below), ...scheduled, ...deckLayers(compare.above)];
-  }
-
-  /** The layers of a deck.gl layer list, nested lists flattened and empty slots dropped. */
-  function deckLayers(list: LayersList): Layer[] {
-    return list.flatMap((item) => (Array.isArray(item) ? deckLayers(item) : item ? [item] : []));
+    return layersToHand(DECK_LAYER_ORDER, admitted, state.compare !== null).flatMap((id) => builders[id]!());
   }
 
   function places(): Layer[] {
@@ -241,12 +236,12 @@ export async function createAtlasMap(
   function admitShownLayers(): Promise<void> {
     admitting ??= (async () => {
       try {
-        for (let id = nextLayerToAdmit(DECK_LAYER_ORDER, state.layers, admitted); id;) {
+        const next = () => nextLayerToAdmit(DECK_LAYER_ORDER, state.layers, admitted, state.compare !== null);
+        for (let id = next(); id; id = next()) {
           admitted.add(id);
           const drawn = loadedDraw();
           show();
           await drawn;
-          id = nextLayerToAdmit(DECK_LAYER_ORDER, state.layers, admitted);
         }
       } finally {
         admitting = null;

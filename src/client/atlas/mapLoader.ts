@@ -8,6 +8,7 @@ import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
 import { cameraForWidth } from '../../lib/atlas/views.ts';
 import { byId, prefersReducedMotion } from './dom.ts';
 import type { AtlasStore } from './state.ts';
+import type { AtlasState } from '../../lib/atlas/state.ts';
 
 /** How far one arrow key moves the map. */
 const KEY_PAN_PX = 100;
@@ -40,6 +41,10 @@ function bindMapKeys(mapArea: HTMLElement, getMap: () => KeyCamera | null): void
     if (pan) map?.panByPx(...pan);
     else if (zoom) map?.zoomBy(zoom);
   });
+}
+
+function cameraChanged(a: AtlasState, b: AtlasState): boolean {
+  return a.centerLon !== b.centerLon || a.centerLat !== b.centerLat || a.zoom !== b.zoom;
 }
 
 export function hasWebGl(): boolean {
@@ -84,10 +89,12 @@ export function createMapLoader({ root, payload, basemapUrl, store }: MapLoaderO
     status.textContent = 'Loading the interactive map…';
     mapPromise = import('./map.ts')
       .then(async ({ createAtlasMap }) => {
+        // The state the map is built with; the reader may change the view while it loads (next step).
+        const built = store.state;
         const map = await createAtlasMap(byId(ATLAS_IDS.mapCanvas), {
           payload,
           basemapUrl,
-          state: cameraForWidth(store.state, byId(ATLAS_IDS.map).clientWidth),
+          state: cameraForWidth(built, byId(ATLAS_IDS.map).clientWidth),
           reducedMotion: prefersReducedMotion(),
           onPick: (picked) => {
             if (picked) store.commit({ ...store.state, selected: { kind: picked.kind, id: picked.id } });
@@ -96,6 +103,9 @@ export function createMapLoader({ root, payload, basemapUrl, store }: MapLoaderO
         });
         // From now on every commit reaches the map, after the controls, summary and details.
         store.subscribe((state, options) => map.update(state, options.moveMap ?? false));
+        // Commits made while the map loaded (a window, compare mode, a selection, a quick view) reached no
+        // map: show the state as it is now, and jump the camera only if the reader moved it meanwhile.
+        if (store.state !== built) map.update(store.state, cameraChanged(built, store.state), { animate: false });
         atlasMap = map;
         root.dataset['map'] = 'ready';
         status.textContent = '';

@@ -3,14 +3,15 @@
 // pictures of a view are decoded before either is shown, so base and incidents never come from two views.
 import {
   nearestStaticView,
+  staticMapCaption,
   staticRegionPath,
   staticViewPath,
   type StaticViewIndex,
+  type StaticWindow,
 } from '../../lib/atlas/staticViews.ts';
 import type { AtlasState } from '../../lib/atlas/state.ts';
 import { ALL_ROUTES_VIEW, QUICK_VIEWS } from '../../lib/atlas/views.ts';
 import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
-import { windowInWords } from '../../lib/time/words.ts';
 import { byId } from './dom.ts';
 
 async function decoded(src: string): Promise<void> {
@@ -26,11 +27,20 @@ export function createStaticMap(index: StaticViewIndex): (state: AtlasState) => 
   const incidents = element.querySelector<HTMLImageElement>('[data-static-incidents]')!;
   const shown = () => `${element.dataset['region']}|${element.dataset['window']}`;
   let wanted = shown();
+  const labelOf = (regionId: string) => QUICK_VIEWS.find((v) => v.id === regionId)?.label ?? regionId;
+  // The picture in the page's HTML until another is shown (data-window is "from/to").
+  const [startMonth, endMonth] = (element.dataset['window'] ?? '').split('/');
+  let drawn: { label: string; view: StaticWindow } | null =
+    startMonth && endMonth ? { label: labelOf(element.dataset['region'] ?? ''), view: { startMonth, endMonth } } : null;
+  const caption = (state: AtlasState) => {
+    if (drawn) byId(ATLAS_IDS.staticCaption).textContent = staticMapCaption(drawn.label, drawn.view, state.compare);
+  };
   return async (state) => {
     const view = nearestStaticView(state, index);
     if (!view) return;
     const key = `${view.regionId}|${view.startMonth}/${view.endMonth}`;
-    if (key === wanted) return;
+    // The same picture: only the caption may change (compare mode on or off).
+    if (key === wanted) return caption(state);
     wanted = key;
     const path = staticViewPath(view);
     // The whole map's base picture is inline in the page; other regions come as files.
@@ -48,9 +58,7 @@ export function createStaticMap(index: StaticViewIndex): (state: AtlasState) => 
     incidents.src = path;
     element.dataset['region'] = view.regionId;
     element.dataset['window'] = `${view.startMonth}/${view.endMonth}`;
-    const label = QUICK_VIEWS.find((v) => v.id === view.regionId)?.label ?? view.regionId;
-    byId(ATLAS_IDS.staticCaption).textContent =
-      `Static map: ${label}, ${windowInWords(view.startMonth, view.endMonth)}. ` +
-      'Circles: dead and missing (IOM, minimum estimate).';
+    drawn = { label: labelOf(view.regionId), view };
+    caption(state);
   };
 }

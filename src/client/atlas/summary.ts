@@ -1,7 +1,7 @@
 // The generated summary below the atlas (text, table, counts): re-rendered from the same functions that
 // wrote it into the HTML at build time, so the page reads the same before and after the script runs.
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
-import { effectiveWidthScale, windowMonthIndexes, type AtlasState } from '../../lib/atlas/state.ts';
+import { windowMonthIndexes, type AtlasState } from '../../lib/atlas/state.ts';
 import {
   describeWindow,
   SUMMARY_TABLE_HEADERS,
@@ -14,13 +14,14 @@ import {
   compareTableRows,
   compareWindows,
   describeComparison,
-  fittedMaxDetectionsPerMonth,
+  widthScaleInUse,
   type CompareSummary,
 } from '../../lib/atlas/compare.ts';
-import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
 import { formatCount } from '../../lib/core/format.ts';
 import { windowInWords } from '../../lib/time/words.ts';
+import { minimumWidthBelowPerMonth, widthLegend } from '../../charts/atlas/widthLegend.ts';
+import { toSvgElement } from '../../charts/svg.ts';
 import { byId, el } from './dom.ts';
 
 /** The summary of the state's time window (also what the route details report). */
@@ -57,13 +58,19 @@ export function renderSummary(payload: AtlasPayload, state: AtlasState): void {
   byId(ATLAS_IDS.visibleDead).textContent = formatCount(summary.all.deadMissing);
 }
 
-/** The legend's compare key and the statement of which width scale the map uses (the same domain as map.ts). */
+/** The legend's compare key, its width key and the statement of which width scale the map uses (as map.ts). */
 function renderLegend(payload: AtlasPayload, state: AtlasState, comparison: CompareSummary | null): void {
   byId(ATLAS_IDS.legendCompare).hidden = comparison === null;
-  const fitted = effectiveWidthScale(state) === 'fitted';
-  const perMonth = routesPerMonthInWindow(payload, ...windowMonthIndexes(state, payload.originMonth)).values();
-  const domain = fitted ? fittedMaxDetectionsPerMonth(comparison, perMonth) : routeMaxDetectionsPerMonth(payload);
-  byId(ATLAS_IDS.legendScale).textContent = fitted
-    ? `Widths use a scale fitted to the ${comparison ? 'windows' : 'window'} on screen: ${formatCount(Math.round(domain))} detections a month (the busiest route's monthly average) draws the widest line; widths are proportional, with a minimum so no route vanishes. The key above uses the fixed scale.`
-    : `Widths use the fixed scale: the busiest month of any route over the whole period (${formatCount(domain)} detections) draws the widest line.`;
+  const { kind, scale } = widthScaleInUse(payload, state, comparison);
+  const key = byId(ATLAS_IDS.legendWidthKey);
+  if (key.dataset['scale'] !== `${kind}:${scale.maxDetectionsPerMonth}`) {
+    key.dataset['scale'] = `${kind}:${scale.maxDetectionsPerMonth}`;
+    key.replaceChildren(toSvgElement(widthLegend(scale, kind, ATLAS_IDS.widthScale), document));
+  }
+  const domain = formatCount(Math.round(scale.maxDetectionsPerMonth));
+  const minimum = formatCount(Math.round(minimumWidthBelowPerMonth(scale)));
+  byId(ATLAS_IDS.legendScale).textContent =
+    kind === 'fitted'
+      ? `Widths use a scale fitted to the ${comparison ? 'windows' : 'window'} on screen: ${domain} detections a month (the busiest route's monthly average) draws the widest line; widths are proportional to the counts, and a route under ${minimum} a month is drawn at the minimum width so that it never vanishes.`
+      : `Widths use the fixed scale: the busiest month of any route over the whole period (${domain} detections) draws the widest line; widths are proportional to the counts, and a route under ${minimum} a month is drawn at the minimum width.`;
 }

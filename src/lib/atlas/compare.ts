@@ -7,9 +7,27 @@
  * flagged "partial" and not compared); windows of unequal length are compared by monthly average and say so;
  * "not recorded" stays "not recorded", never 0.
  */
-import type { AtlasPayload } from './payload.ts';
-import { summarizeWindow, formatChange, type RouteWindowFigures } from './summary.ts';
-import type { AtlasLimits, AtlasState, MonthSpan } from './state.ts';
+import type { AtlasMeasure, AtlasPayload } from './payload.ts';
+import {
+  summarizeWindow,
+  formatChange,
+  routeMaxDetectionsPerMonth,
+  routesPerMonthInWindow,
+  type RouteWindowFigures,
+} from './summary.ts';
+import {
+  effectiveWidthScale,
+  windowMonthIndexes,
+  type AtlasLimits,
+  type AtlasState,
+  type MonthSpan,
+  type WidthScaleChoice,
+} from './state.ts';
+import { routeWidthScale, type RouteWidthScale } from './routeWidths.ts';
+import { placeChangeLabels, routesBounds, type PlacedChangeLabel } from './routeLabelAnchors.ts';
+import { cameraForBounds } from './views.ts';
+import type { Bbox } from './basemap.ts';
+import type { RoutePathFeature } from '../data/schemas/geo.ts';
 import { PARAM_CODECS } from '../url/params.ts';
 import { addMonths, monthToIndex } from '../time/months.ts';
 import { windowInWords } from '../time/words.ts';
@@ -262,26 +280,99 @@ export function fittedMaxDetectionsPerMonth(summary: CompareSummary | null, perM
   return max;
 }
 
-/** Widths and change labels of a comparison for the build-time static map (staticMapSvg's `compare`). */
+/**
+ * The route-width scale a state is drawn with, and which one it is: the map (client/atlas/compareLayers.ts)
+ * and the legend's key use the same domain, so the key's widths are the map's.
+ */
+export function widthScaleInUse(
+  payload: AtlasPayload,
+  state: AtlasState,
+  comparison: CompareSummary | null,
+): { kind: WidthScaleChoice; scale: RouteWidthScale } {
+  const kind = effectiveWidthScale(state);
+  if (kind === 'fixed') return { kind, scale: routeWidthScale(routeMaxDetectionsPerMonth(payload)) };
+  const perMonth = routesPerMonthInWindow(payload, ...windowMonthIndexes(state, payload.originMonth));
+  return { kind, scale: routeWidthScale(fittedMaxDetectionsPerMonth(comparison, perMonth.values())) };
+}
+
+/**
+ * The measure marks a compare view draws: glyphs of the measures started by the current window's end, and
+ * rings around those started in or between the windows; those started by the later window's end cover both.
+ */
+export function compareViewMarks(
+  payload: Pick<AtlasPayload, 'measures' | 'originMonth'>,
+  state: AtlasState,
+): AtlasMeasure[] {
+  if (!state.layers.includes('measures')) return [];
+  const ends = [state, ...(state.compare ? [state.compare] : [])].map(
+    (w) => windowMonthIndexes(w, payload.originMonth)[1],
+  );
+  const lastIndex = Math.max(...ends);
+  return payload.measures.filter((m) => m.startIndex <= lastIndex);
+}
+
+/**
+ * The change labels of a compare view, placed for the zoom the map is drawn at so that none covers a measure
+ * mark of the view or another label (routeLabelAnchors.ts placeChangeLabels). The map, the tests and the
+ * static drawings use this one function.
+ */
+export function placedChangeLabels(
+  payload: Pick<AtlasPayload, 'measures' | 'originMonth' | 'routeLabelCandidates'>,
+  state: AtlasState,
+  summary: CompareSummary,
+  zoom: number,
+): PlacedChangeLabel[] {
+  const labels = summary.routes.flatMap((r) => {
+    const text = routeChangeLabel(r);
+    return text ? [{ routeId: r.routeId, text }] : [];
+  });
+  return placeChangeLabels(labels, payload.routeLabelCandidates, compareViewMarks(payload, state), zoom);
+}
+
+/**
+ * Widths and change labels of a comparison for the build-time static map (staticMapSvg's `compare`). The labels
+ * are placed like the atlas's (placeChangeLabels) for the static map's zoom, clear of the marks it draws.
+ */
 export function staticCompareDrawing(
-  payload: Pick<AtlasPayload, 'routeLabelAnchors'>,
+  payload: Pick<AtlasPayload, 'routeLabelCandidates'>,
   summary: CompareSummary,
   widthPx: (detectionsPerMonth: number | null) => number,
+  placement: { marks: readonly { lon: number; lat: number }[]; zoom: number },
 ): {
   widthsPx: Record<string, { referencePx: number; currentPx: number }>;
-  labels: { routeId: string; lon: number; lat: number; text: string }[];
+  labels: PlacedChangeLabel[];
 } {
   const perMonth = (f: CompareWindowFigures) =>
     f.detections !== null && f.detectionMonthsCovered > 0 ? f.detections / f.detectionMonthsCovered : null;
   const widthsPx: Record<string, { referencePx: number; currentPx: number }> = {};
-  const labels: { routeId: string; lon: number; lat: number; text: string }[] = [];
+  const texts: { routeId: string; text: string }[] = [];
   for (const r of summary.routes) {
     widthsPx[r.routeId] = { referencePx: widthPx(perMonth(r.reference)), currentPx: widthPx(perMonth(r.current)) };
     const text = routeChangeLabel(r);
-    const anchor = payload.routeLabelAnchors[r.routeId];
-    if (text && anchor) labels.push({ routeId: r.routeId, lon: anchor[0], lat: anchor[1], text });
+    if (text) texts.push({ routeId: r.routeId, text });
   }
+  const labels = placeChangeLabels(texts, payload.routeLabelCandidates, placement.marks, placement.zoom);
   return { widthsPx, labels };
+}
+
+/**
+ * The lon/lat box and camera of a measure's shift map: its routes' paths with a margin, fitted into the
+ * atlas's static map size (MeasureShiftMap.astro); null when none of its routes has a path.
+ */
+export function measureShiftFrame(
+  routePaths: readonly RoutePathFeature[],
+  routeIds: readonly string[],
+): { bounds: Bbox; camera: Pick<AtlasState, 'centerLon' | 'centerLat' | 'zoom'> } | null {
+  const paths = routesBounds(routePaths, routeIds);
+  if (!paths) return null;
+  const marginDeg = 1.5;
+  const bounds = {
+    minLon: paths.minLon - marginDeg,
+    minLat: paths.minLat - marginDeg,
+    maxLon: paths.maxLon + marginDeg,
+    maxLat: paths.maxLat + marginDeg,
+  };
+  return { bounds, camera: cameraForBounds(bounds, { widthPx: 960, heightPx: 620, paddingPx: 20 }) };
 }
 
 /**

@@ -57,6 +57,8 @@ export const ATLAS_IDS = {
   legendHeading: 'atlas-legend-h',
   legendCompare: 'atlas-legend-compare',
   legendScale: 'atlas-legend-scale',
+  // The line-width key's box: the client redraws the key inside it for the scale in use.
+  legendWidthKey: 'atlas-legend-width-key',
   // Prefix of the line-width key's title id (charts/atlas/widthLegend.ts adds "-title").
   widthScale: 'atlas-width-scale',
 } as const;

@@ -7,7 +7,7 @@ import { isLibyaIncident } from '../site/aggregate.ts';
 import { monthOf, monthRange, monthToIndex } from '../time/months.ts';
 import { firstMonthOf, lastMonthOf } from '../time/partialDates.ts';
 import { lastWholeMonthTo } from '../time/periods.ts';
-import { routeLabelAnchors } from './routeLabelAnchors.ts';
+import { routeLabelAnchors, routeLabelCandidates } from './routeLabelAnchors.ts';
 import type { RouteId } from '../core/ids.ts';
 import { countryLabelText, labelCharacters, labelMinZooms, PLACE_LABEL_OPTIONS } from './labelPlacement.ts';
 import type { MeasureType, PlaceKind } from '../data/schemas/curated.ts';
@@ -141,6 +141,8 @@ export interface AtlasPayload {
   routes: AtlasRoute[];
   /** Where each route's change label sits in compare mode, [lon, lat] by route id (placed at build time). */
   routeLabelAnchors: Record<string, [number, number]>;
+  /** Where a change label may sit, best first (routeLabelAnchors.ts placeChangeLabels picks per view). */
+  routeLabelCandidates: Record<string, [number, number][]>;
   incidents: AtlasIncidents;
   measures: AtlasMeasure[];
   places: AtlasPlace[];
@@ -235,6 +237,7 @@ export function buildAtlasPayload(data: SiteData, countryLabels: readonly Countr
     incidentsLastWholeMonth: lastWholeMonthTo(data.incidentsPeriod.lastDate),
     routes,
     routeLabelAnchors: routeLabelAnchors(data.routePaths),
+    routeLabelCandidates: routeLabelCandidates(data.routePaths),
     incidents,
     measures,
     ...atlasLabels(data.places, countryLabels),

@@ -4,6 +4,7 @@
  * route's longest line, measured in degrees, so it always falls on the drawn path.
  */
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
+import { mercatorPx } from './labelPlacement.ts';
 
 type Point = [number, number];
 
@@ -30,19 +31,144 @@ export function pointAlong(line: readonly Point[], fraction: number): Point {
   return line[line.length - 1]!;
 }
 
-/** The label anchor [lon, lat] of each route with a path, by route id. */
-export function routeLabelAnchors(features: readonly RoutePathFeature[], fraction = 0.55): Record<string, Point> {
-  const anchors: Record<string, Point> = {};
+/** The longest line of each route's (first) path feature, by route id. */
+function longestLines(features: readonly RoutePathFeature[]): Map<string, Point[]> {
+  const longest = new Map<string, Point[]>();
   for (const feature of features) {
     const lines: Point[][] = (
       feature.geometry.type === 'LineString' ? [feature.geometry.coordinates] : feature.geometry.coordinates
     ).map((line) => line.map((p) => [p[0]!, p[1]!] as Point));
-    const longest = lines.reduce((a, b) => (lengthDeg(b) > lengthDeg(a) ? b : a));
-    const previous = anchors[feature.properties.route_id];
-    // A route drawn as several features keeps the anchor on its longest line.
-    if (!previous) anchors[feature.properties.route_id] = pointAlong(longest, fraction);
+    const id = feature.properties.route_id;
+    if (!longest.has(id))
+      longest.set(
+        id,
+        lines.reduce((a, b) => (lengthDeg(b) > lengthDeg(a) ? b : a)),
+      );
   }
+  return longest;
+}
+
+/** The label anchor [lon, lat] of each route with a path, by route id: `fraction` of the way along its longest line. */
+export function routeLabelAnchors(features: readonly RoutePathFeature[], fraction = 0.55): Record<string, Point> {
+  const anchors: Record<string, Point> = {};
+  for (const [id, line] of longestLines(features)) anchors[id] = pointAlong(line, fraction);
   return anchors;
+}
+
+/** Fractions along a route tried for its change label: the middle stretch first, then outwards. */
+const LABEL_FRACTIONS = [0.55, 0.5, 0.6, 0.45, 0.65, 0.4, 0.7, 0.35, 0.75, 0.3, 0.8, 0.25, 0.85, 0.2, 0.9, 0.15];
+
+/**
+ * The points a route's change label may sit at, best first, computed at build time: along its longest line,
+ * middle first. Which one is used depends on the marks in view (placeChangeLabels).
+ */
+export function routeLabelCandidates(features: readonly RoutePathFeature[]): Record<string, Point[]> {
+  const candidates: Record<string, Point[]> = {};
+  for (const [id, line] of longestLines(features))
+    candidates[id] = LABEL_FRACTIONS.map((f) => {
+      const [lon, lat] = pointAlong(line, f);
+      // Four decimals (about 10 m): the payload stays small.
+      return [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
+    });
+  return candidates;
+}
+
+/** Change labels as the map draws them (src/map/layers.ts routeChangeLabelsLayer): bold, centred on the anchor. */
+export const CHANGE_LABEL_STYLE = { fontSizePx: 15, charWidthEm: 0.66 } as const;
+
+/**
+ * Half the side of the box a measure mark covers: its glyph (18 px, 26 px when selected) and, in compare mode,
+ * the ring around it (radius 14 px, a 2.5 px line), with a little room.
+ */
+export const MEASURE_MARK_HALF_PX = 17;
+
+/**
+ * Where a label may sit relative to its point on the route, in screen pixels: on the line first, then just
+ * above or below it, then a little further and to the side, so that it still reads as the route's (a short
+ * route among many marks, such as the Aegean crossing at the zoom of a phone, needs the last ones).
+ */
+const LABEL_OFFSETS_PX: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [0, -20],
+  [0, 20],
+  [0, -34],
+  [0, 34],
+  [0, -48],
+  [0, 48],
+  [-50, 34],
+  [50, 34],
+  [-50, -34],
+  [50, -34],
+];
+
+type Box = [left: number, top: number, right: number, bottom: number];
+
+/** The box a change label covers at a zoom, in Web Mercator pixels, moved by its pixel offset. */
+export function changeLabelBox(
+  label: { lon: number; lat: number; text: string; offsetPx?: readonly [number, number] },
+  zoom: number,
+): Box {
+  const [x0, y0] = mercatorPx(label.lon, label.lat, zoom);
+  const x = x0 + (label.offsetPx?.[0] ?? 0);
+  const y = y0 + (label.offsetPx?.[1] ?? 0);
+  const halfWidthPx = (label.text.length * CHANGE_LABEL_STYLE.fontSizePx * CHANGE_LABEL_STYLE.charWidthEm) / 2 + 2;
+  const halfHeightPx = CHANGE_LABEL_STYLE.fontSizePx * 0.6 + 2;
+  return [x - halfWidthPx, y - halfHeightPx, x + halfWidthPx, y + halfHeightPx];
+}
+
+/** The box a measure mark (glyph and compare ring) covers at a zoom. */
+export function measureMarkBox(mark: { lon: number; lat: number }, zoom: number): Box {
+  const [x, y] = mercatorPx(mark.lon, mark.lat, zoom);
+  return [x - MEASURE_MARK_HALF_PX, y - MEASURE_MARK_HALF_PX, x + MEASURE_MARK_HALF_PX, y + MEASURE_MARK_HALF_PX];
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+export interface PlacedChangeLabel {
+  routeId: string;
+  text: string;
+  lon: number;
+  lat: number;
+  /** Screen offset from the point on the route (deck.gl getPixelOffset; the static map adds it too). */
+  offsetPx: [number, number];
+}
+
+/**
+ * Places the change labels of a view at the zoom it is drawn at: each at the first of its route's build-time
+ * points and offsets whose box clears every measure mark shown and the labels placed before it. Marks are
+ * boxes of fixed pixels, so the map places again when the zoom changes. A label with no clear place takes the
+ * one that covers the fewest marks (none of the atlas's views needs it; the tests check them).
+ */
+export function placeChangeLabels(
+  labels: readonly { routeId: string; text: string }[],
+  candidates: Readonly<Record<string, readonly Point[]>>,
+  marks: readonly { lon: number; lat: number }[],
+  zoom: number,
+): PlacedChangeLabel[] {
+  const markBoxes = marks.map((m) => measureMarkBox(m, zoom));
+  const placedBoxes: Box[] = [];
+  const placed: PlacedChangeLabel[] = [];
+  for (const { routeId, text } of labels) {
+    const points = candidates[routeId] ?? [];
+    let best: { label: PlacedChangeLabel; box: Box; covered: number } | null = null;
+    for (const offset of LABEL_OFFSETS_PX) {
+      for (const [lon, lat] of points) {
+        const label: PlacedChangeLabel = { routeId, text, lon, lat, offsetPx: [offset[0], offset[1]] };
+        const box = changeLabelBox(label, zoom);
+        const covered =
+          markBoxes.filter((m) => boxesOverlap(m, box)).length + placedBoxes.filter((p) => boxesOverlap(p, box)).length;
+        if (!best || covered < best.covered) best = { label, box, covered };
+        if (covered === 0) break;
+      }
+      if (best?.covered === 0) break;
+    }
+    if (!best) continue;
+    placed.push(best.label);
+    placedBoxes.push(best.box);
+  }
+  return placed;
 }
 
 /** The lon/lat box around the paths of some routes, or null when none of them has a path. */

@@ -7,7 +7,8 @@
  */
 import { formatMonth, monthToIndex, yearOf } from '../time/months.ts';
 import type { Bbox } from './basemap.ts';
-import type { AtlasState } from './state.ts';
+import type { AtlasState, MonthSpan } from './state.ts';
+import { windowInWords } from '../time/words.ts';
 import { ALL_ROUTES_VIEW, ATLAS_BBOX, QUICK_VIEWS, type CameraView } from './views.ts';
 
 /** The drawing size of every static map: the atlas map's shape on a wide screen. */
@@ -147,4 +148,18 @@ export function staticViewIndex(views: readonly StaticView[]): StaticViewIndex {
   const index: StaticViewIndex = {};
   for (const view of views) (index[view.regionId] ??= []).push(staticWindowKey(view));
   return index;
+}
+
+/**
+ * The caption under the static map: the region and window it draws. In compare mode it says what it does not
+ * draw (the reference window, the change labels), and where the comparison is: the static pictures are of one
+ * window, and the legend's compare key describes the interactive map.
+ */
+export function staticMapCaption(regionLabel: string, drawn: StaticWindow, compare: MonthSpan | null): string {
+  const caption = `Static map: ${regionLabel}, ${windowInWords(drawn.startMonth, drawn.endMonth)}. Circles: dead and missing (IOM, minimum estimate).`;
+  if (!compare) return caption;
+  return (
+    `${caption} It draws this one window, not the comparison with ${windowInWords(compare.startMonth, compare.endMonth)}: ` +
+    'both windows and the change on each route are in the table below; the interactive map draws them.'
+  );
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DECK_LAYER_ORDER, nextLayerToAdmit } from '../../../src/client/atlas/layerSchedule.ts';
+import { DECK_LAYER_ORDER, layersToHand, nextLayerToAdmit } from '../../../src/client/atlas/layerSchedule.ts';
 import { ATLAS_LAYERS, type AtlasLayer } from '../../../src/lib/atlas/state.ts';
 
 /** Admits layers until none is left, as the map does one frame at a time. */
-function admissionOrder(shown: readonly AtlasLayer[], admitted = new Set<string>()): string[] {
+function admissionOrder(shown: readonly AtlasLayer[], admitted = new Set<string>(), comparing = false): string[] {
   const order: string[] = [];
-  for (let id = nextLayerToAdmit(DECK_LAYER_ORDER, shown, admitted); id;) {
+  for (let id = nextLayerToAdmit(DECK_LAYER_ORDER, shown, admitted, comparing); id;) {
     admitted.add(id);
     order.push(id);
-    id = nextLayerToAdmit(DECK_LAYER_ORDER, shown, admitted);
+    id = nextLayerToAdmit(DECK_LAYER_ORDER, shown, admitted, comparing);
   }
   return order;
 }
@@ -34,5 +34,40 @@ describe('nextLayerToAdmit', () => {
     const admitted = new Set(admissionOrder(['routes']));
     expect(admissionOrder(['routes', 'places'], admitted)).toEqual(['places-dots', 'places-labels']);
     expect(nextLayerToAdmit(DECK_LAYER_ORDER, ['routes'], admitted)).toBeNull();
+  });
+
+  it('admits compare mode layers one per frame, only while comparing and only those switched on', () => {
+    expect(admissionOrder(ATLAS_LAYERS, new Set(), true)).toEqual([
+      'routes-reference',
+      'incidents-reference',
+      'routes',
+      'incidents',
+      'measures',
+      'places-dots',
+      'places-labels',
+      'country-labels',
+      'measures-compare-rings',
+      'route-change-labels',
+    ]);
+    const admitted = new Set(admissionOrder(['routes']));
+    expect(admissionOrder(['routes'], admitted, true)).toEqual(['routes-reference', 'route-change-labels']);
+  });
+});
+
+describe('layersToHand', () => {
+  it('hands the admitted layers in draw order: the reference window under the current one, labels on top', () => {
+    const admitted = new Set(['route-change-labels', 'routes', 'routes-reference', 'country-labels']);
+    expect(layersToHand(DECK_LAYER_ORDER, admitted, true)).toEqual([
+      'routes-reference',
+      'routes',
+      'country-labels',
+      'route-change-labels',
+    ]);
+  });
+
+  it('drops compare layers when compare mode ends, so comparing again admits them one per frame again', () => {
+    const admitted = new Set(admissionOrder(['routes'], new Set(), true));
+    expect(layersToHand(DECK_LAYER_ORDER, admitted, false)).toEqual(['routes', 'country-labels']);
+    expect(nextLayerToAdmit(DECK_LAYER_ORDER, ['routes'], admitted, true)).toBe('routes-reference');
   });
 });

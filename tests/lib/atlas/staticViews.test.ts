@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  staticMapCaption,
   nearestRegion,
   nearestStaticView,
   regionBbox,
@@ -83,5 +84,21 @@ describe('regionBbox', () => {
     expect(box.maxLat).toBeGreaterThan(centralMed.centerLat);
     // 960 px at zoom 5.3 span about 17 degrees of longitude (512 px tiles).
     expect(box.maxLon - box.minLon).toBeCloseTo((960 / (512 * 2 ** 5.3)) * 360, 6);
+  });
+});
+
+describe('staticMapCaption', () => {
+  const drawn = { startMonth: '2016-04', endMonth: '2017-03' };
+  it('names the region and window drawn', () => {
+    expect(staticMapCaption('All routes', drawn, null)).toBe(
+      'Static map: All routes, April 2016 – March 2017. Circles: dead and missing (IOM, minimum estimate).',
+    );
+  });
+
+  it('in compare mode, says it draws one window, not the comparison, and where the comparison is', () => {
+    const caption = staticMapCaption('All routes', drawn, { startMonth: '2015-04', endMonth: '2016-03' });
+    expect(caption).toContain('April 2016 – March 2017');
+    expect(caption).toContain('not the comparison with April 2015 – March 2016');
+    expect(caption).toContain('table below');
   });
 });
