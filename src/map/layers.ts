@@ -90,6 +90,25 @@ export interface RoutesLayerOptions {
   perMonth: Map<string, number | null>;
   scale: RouteWidthScale;
   selectedRouteId: string | null;
+  /** Routes a story step highlights, all of them alike; the others fade. Default: none. */
+  highlightedRouteIds?: readonly string[];
+}
+
+/**
+ * Route line opacity (0–255): emphasised (selected or highlighted), plain, or faded beside highlighted routes.
+ * Widths are left alone, since a route's width encodes its detections. The static map reads the same values.
+ */
+export const ROUTE_ALPHA = { emphasised: 255, plain: 200, faded: 80 } as const;
+export type RouteEmphasis = keyof typeof ROUTE_ALPHA;
+
+/** How a route is drawn, given the selected route and the highlighted ones (any number of them). */
+export function routeEmphasis(
+  routeId: string,
+  selectedRouteId: string | null,
+  highlightedRouteIds: readonly string[] = [],
+): RouteEmphasis {
+  if (routeId === selectedRouteId || highlightedRouteIds.includes(routeId)) return 'emphasised';
+  return highlightedRouteIds.length > 0 ? 'faded' : 'plain';
 }
 
 interface RoutePathDatum {
@@ -158,6 +177,7 @@ function routePathData(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>): Ro
 
 export function routesLayer(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>, options: RoutesLayerOptions) {
   const widthKey = [...options.perMonth.entries()].map(([k, v]) => `${k}:${v}`).join('|');
+  const highlighted = options.highlightedRouteIds ?? [];
   return new PathLayer<RoutePathDatum>({
     id: 'routes',
     data: routePathData(payload),
@@ -167,9 +187,9 @@ export function routesLayer(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>
     capRounded: true,
     jointRounded: true,
     getPath: (d) => d.path,
-    getColor: (d) => hexToRgba(d.colour, d.routeId === options.selectedRouteId ? 255 : 200),
+    getColor: (d) => hexToRgba(d.colour, ROUTE_ALPHA[routeEmphasis(d.routeId, options.selectedRouteId, highlighted)]),
     getWidth: (d) => options.scale.widthPx(options.perMonth.get(d.routeId) ?? null),
-    updateTriggers: { getWidth: widthKey, getColor: options.selectedRouteId },
+    updateTriggers: { getWidth: widthKey, getColor: `${options.selectedRouteId}|${highlighted.join()}` },
   });
 }
 
@@ -178,6 +198,8 @@ export interface MeasuresLayerOptions {
   endIndex: number;
   visible: boolean;
   selectedId: string | null;
+  /** Measures a story step highlights, drawn as large as the selected one. Default: none. */
+  highlightedIds?: readonly string[];
   textColour: Rgb;
   /** The glyphs' outline (palette `measureHalo`). */
   haloColour: Rgb;
@@ -186,7 +208,12 @@ export interface MeasuresLayerOptions {
 // The map and the atlas's feature list (src/lib/atlas/featureList.ts) judge a measure's window the same way.
 export { measureStateInWindow };
 
+/** Glyph size of a measure mark, px: larger when selected or highlighted. */
+export const MEASURE_SIZE_PX = { emphasised: 26, plain: 18 } as const;
+
 export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOptions) {
+  const highlighted = options.highlightedIds ?? [];
+  const emphasised = (m: AtlasMeasure) => m.id === options.selectedId || highlighted.includes(m.id);
   // All measures stay in one stable buffer; those not yet started are filtered out on the GPU.
   return new TextLayer<AtlasMeasure, DataFilterExtensionProps<AtlasMeasure>>({
     id: 'measures',
@@ -195,7 +222,7 @@ export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOp
     pickable: true,
     getPosition: (m) => [m.lon, m.lat],
     getText: (m) => MEASURE_MARKS[m.type].glyph,
-    getSize: (m) => (m.id === options.selectedId ? 26 : 18),
+    getSize: (m) => (emphasised(m) ? MEASURE_SIZE_PX.emphasised : MEASURE_SIZE_PX.plain),
     getColor: (m) => {
       // Measures that ended before the window are still shown, faded.
       const alpha = measureStateInWindow(m, options.startIndex, options.endIndex) === 'ended' ? 90 : 255;
@@ -210,7 +237,7 @@ export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOp
     characterSet: [...new Set(Object.values(MEASURE_MARKS).map((m) => m.glyph))],
     fontSettings: { ...GLYPH_ATLAS, sdf: true },
     updateTriggers: {
-      getSize: options.selectedId,
+      getSize: `${options.selectedId}|${highlighted.join()}`,
       getColor: [options.startIndex, options.endIndex, options.textColour.join()],
     },
   });

@@ -9,7 +9,7 @@ import type { Basemap, Bbox } from '../lib/atlas/basemap.ts';
 import { escapeXml } from '../lib/core/escape.ts';
 import { svgFrameMarkup } from '../charts/svg.ts';
 import { PALETTE, type Theme } from './palette.ts';
-import { incidentRadiusPx } from './layers.ts';
+import { incidentRadiusPx, MEASURE_SIZE_PX, ROUTE_ALPHA, routeEmphasis } from './layers.ts';
 
 export type RoutePathInput = Feature<LineString | MultiLineString, { route_id: string }>;
 
@@ -37,6 +37,13 @@ export interface StaticMapOptions {
    * and the change labels at their anchors (the same figures as the atlas's compare mode).
    */
   compare?: StaticCompare;
+  /**
+   * Routes a story step highlights, drawn as the WebGL map draws them (`routeEmphasis`): all of them at full
+   * opacity, the other routes faded. Default: none, every route drawn alike.
+   */
+  highlightedRouteIds?: readonly string[];
+  /** Measure markers a story step highlights: drawn larger, as on the WebGL map. Default: none. */
+  highlightedMarkerIds?: readonly string[];
 }
 
 export interface StaticCompare {
@@ -51,6 +58,16 @@ const HALO_WIDTH_PX = 6;
 const PLACE_RADIUS_PX = 3;
 const MARKER_HALF_DIAGONAL_PX = 5;
 const MIN_STEP_PX = 0.7;
+/** A highlighted marker is this much larger, as MEASURE_SIZE_PX makes a highlighted glyph on the WebGL map. */
+const MARKER_HIGHLIGHT_SCALE = MEASURE_SIZE_PX.emphasised / MEASURE_SIZE_PX.plain;
+
+/** A route group's emphasis as the WebGL map decides it: `data-emphasis`, and a faded route's opacity. */
+function routeEmphasisAttrs(routeId: string, highlightedRouteIds: readonly string[] | undefined): string {
+  if (!highlightedRouteIds?.length) return '';
+  const emphasis = routeEmphasis(routeId, null, highlightedRouteIds);
+  const opacity = emphasis === 'emphasised' ? '' : ` opacity="${px(ROUTE_ALPHA[emphasis] / 255)}"`;
+  return ` data-emphasis="${emphasis}"${opacity}`;
+}
 
 /**
  * Drops projected points closer than `minStepPx` to the last one kept: the basemap is detailed for zoom 7, and at
@@ -176,7 +193,8 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
       continue;
     }
     routeParts.push(
-      `<g data-route-id="${escapeXml(route.id)}"><title>${escapeXml(route.label)}</title>` +
+      `<g data-route-id="${escapeXml(route.id)}"${routeEmphasisAttrs(route.id, options.highlightedRouteIds)}>` +
+        `<title>${escapeXml(route.label)}</title>` +
         `<path d="${d}" stroke="${theme.halo}" stroke-width="${HALO_WIDTH_PX}" stroke-opacity="0.85"/>` +
         `<path d="${d}" stroke="${escapeXml(route.colour)}" stroke-width="${ROUTE_WIDTH_PX}"${dash}/></g>`,
     );
@@ -207,9 +225,11 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
     const xy = inFrame(marker.lon, marker.lat);
     if (!xy) continue;
     const [x, y] = xy;
-    const h = MARKER_HALF_DIAGONAL_PX;
+    const highlighted = options.highlightedMarkerIds?.includes(marker.id) ?? false;
+    const h = highlighted ? MARKER_HALF_DIAGONAL_PX * MARKER_HIGHLIGHT_SCALE : MARKER_HALF_DIAGONAL_PX;
     markerParts.push(
-      `<g data-measure-id="${escapeXml(marker.id)}"><title>${escapeXml(marker.label)}</title>` +
+      `<g data-measure-id="${escapeXml(marker.id)}"${highlighted ? ' data-highlighted="true"' : ''}>` +
+        `<title>${escapeXml(marker.label)}</title>` +
         `<path d="M${px(x)},${px(y - h)}L${px(x + h)},${px(y)}L${px(x)},${px(y + h)}L${px(x - h)},${px(y)}Z"/></g>`,
     );
   }

@@ -15,12 +15,15 @@ import {
   measuresLayer,
   measureShiftRingsLayer,
   measuresStartingAcross,
+  MEASURE_SIZE_PX,
   placesLayers,
   REFERENCE_BAND_ALPHA,
   REFERENCE_EDGE_PX,
   referenceIncidentsLayer,
   routeChangeLabelsLayer,
   routeReferenceLayers,
+  ROUTE_ALPHA,
+  routeEmphasis,
   routesLayer,
 } from '../../src/map/layers.ts';
 import { pointAlong, routeLabelAnchors } from '../../src/lib/atlas/routeLabelAnchors.ts';
@@ -183,6 +186,54 @@ describe('routesLayer', () => {
   });
 });
 
+describe('routesLayer highlights', () => {
+  const scale = routeWidthScale(1000);
+  const twoRoutes = {
+    ...payload,
+    routes: [...payload.routes, { ...payload.routes[0]!, id: 'eastern-mediterranean', colour: '#0072B2' }],
+    routePaths: [
+      ...payload.routePaths,
+      { ...payload.routePaths[0]!, properties: { route_id: 'eastern-mediterranean' } },
+    ],
+  } as unknown as AtlasPayload;
+  const build = (highlightedRouteIds?: string[], selectedRouteId: string | null = null) => {
+    const layer = routesLayer(twoRoutes, {
+      visible: true,
+      perMonth: new Map([['central-mediterranean', 500]]),
+      scale,
+      selectedRouteId,
+      ...(highlightedRouteIds ? { highlightedRouteIds } : {}),
+    });
+    const getColor = layer.props.getColor as unknown as (d: unknown) => number[];
+    const alphaByRoute = new Map<string, number>();
+    for (const d of layer.props.data as { routeId: string }[]) alphaByRoute.set(d.routeId, getColor(d)[3]!);
+    return { layer, alphaByRoute };
+  };
+
+  it('draws every highlighted route emphasised and fades the others', () => {
+    const { alphaByRoute } = build(['central-mediterranean', 'eastern-mediterranean']);
+    expect(alphaByRoute.get('central-mediterranean')).toBe(ROUTE_ALPHA.emphasised);
+    expect(alphaByRoute.get('eastern-mediterranean')).toBe(ROUTE_ALPHA.emphasised);
+    expect(alphaByRoute.get('sahel-agadez')).toBe(ROUTE_ALPHA.faded);
+    expect(ROUTE_ALPHA.faded).toBeLessThan(ROUTE_ALPHA.plain);
+  });
+
+  it('without highlights draws the selected route emphasised and the others plain', () => {
+    const { alphaByRoute } = build(undefined, 'sahel-agadez');
+    expect(alphaByRoute.get('sahel-agadez')).toBe(ROUTE_ALPHA.emphasised);
+    expect(alphaByRoute.get('central-mediterranean')).toBe(ROUTE_ALPHA.plain);
+    expect(routeEmphasis('atlantic', null)).toBe('plain');
+  });
+
+  it('re-colours when the highlighted set changes, not only the selection', () => {
+    const one = build(['central-mediterranean']).layer.props.updateTriggers as { getColor: unknown };
+    const two = build(['central-mediterranean', 'eastern-mediterranean']).layer.props.updateTriggers as {
+      getColor: unknown;
+    };
+    expect(one.getColor).not.toEqual(two.getColor);
+  });
+});
+
 describe('measuresLayer', () => {
   const m = (id: string, startIndex: number, endIndex: number | null, kind: 'measure' | 'event' = 'measure') =>
     ({ id, title: id, kind, type: 'fence_or_wall', startIndex, endIndex, lon: 0, lat: 0 }) as unknown as AtlasMeasure;
@@ -196,6 +247,25 @@ describe('measuresLayer', () => {
   it('knows which measures are in force in a window', () => {
     expect(measures.map((x) => measureStateInWindow(x, 20, 30))).toEqual(['ended', 'active', 'future', 'ended']);
     expect(measureStateInWindow(measures[3]!, 12, 12)).toBe('active');
+  });
+
+  it('draws every highlighted measure as large as the selected one', () => {
+    const layer = measuresLayer(measures, {
+      startIndex: 20,
+      endIndex: 30,
+      visible: true,
+      selectedId: 'future',
+      highlightedIds: ['early-ended', 'ongoing'],
+      textColour: [0, 0, 0],
+      haloColour: [10, 20, 30],
+    });
+    const getSize = layer.props.getSize as unknown as (m: AtlasMeasure) => number;
+    expect(measures.map(getSize)).toEqual([
+      MEASURE_SIZE_PX.emphasised,
+      MEASURE_SIZE_PX.emphasised,
+      MEASURE_SIZE_PX.emphasised,
+      MEASURE_SIZE_PX.plain,
+    ]);
   });
 
   it('keeps every measure in one buffer, filters future ones on the GPU and fades ended ones', () => {

@@ -10,7 +10,7 @@ import {
   type StaticMapInput,
   type StaticMapOptions,
 } from '../../src/map/staticMap.ts';
-import { incidentRadiusPx } from '../../src/map/layers.ts';
+import { incidentRadiusPx, ROUTE_ALPHA } from '../../src/map/layers.ts';
 import { expectSvgSnapshot } from '../svgSnapshot.ts';
 
 const basemap: Basemap = {
@@ -161,6 +161,22 @@ describe('staticMapSvg', () => {
     const numbers = values.join(' ').match(/-?\d+(?:\.\d+)?/g) ?? [];
     expect(numbers.length).toBeGreaterThan(40);
     expect(numbers.filter((n) => /\.\d{2,}/.test(n))).toEqual([]);
+  });
+
+  it("emphasises every highlighted route and fades the others with the WebGL map's opacities", () => {
+    const twoHighlighted = staticMapSvg(input, {
+      ...options,
+      highlightedRouteIds: ['central-mediterranean', 'sahel-agadez'],
+      highlightedMarkerIds: ['mou-2017'],
+    });
+    expect(twoHighlighted).toContain('data-route-id="central-mediterranean" data-emphasis="emphasised">');
+    expect(twoHighlighted).toContain('data-route-id="sahel-agadez" data-emphasis="emphasised">');
+    expect(twoHighlighted).toContain('data-measure-id="mou-2017" data-highlighted="true"');
+    const one = staticMapSvg(input, { ...options, highlightedRouteIds: ['central-mediterranean'] });
+    const faded = (ROUTE_ALPHA.faded / 255).toFixed(1);
+    expect(one).toContain(`data-route-id="sahel-agadez" data-emphasis="faded" opacity="${faded}"`);
+    // Without highlights every route is drawn alike, as before.
+    expect(svg).not.toContain('data-emphasis');
   });
 
   it('draws with the shared palette, dark when asked', () => {

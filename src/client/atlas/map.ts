@@ -172,6 +172,7 @@ export async function createAtlasMap(
           perMonth: compare.routesPerMonth,
           scale: compare.scale,
           selectedRouteId: state.selected?.kind === 'route' ? state.selected.id : null,
+          highlightedRouteIds: state.highlight?.routes ?? [],
         }),
       ],
       incidents: () => [
@@ -190,6 +191,7 @@ export async function createAtlasMap(
           endIndex: end,
           visible: on('measures'),
           selectedId: state.selected?.kind === 'measure' ? state.selected.id : null,
+          highlightedIds: state.highlight?.measures ?? [],
           textColour: hexToRgb(colours.text),
           haloColour: hexToRgb(colours.measureHalo),
         }),

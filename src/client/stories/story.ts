@@ -2,12 +2,10 @@
 // src/lib/stories/scroll.ts), recomputed on every scroll frame, never by the order of enter/exit callbacks; one
 // applyState(state, { animate }) moves the map, the timeline strip and data-window the same way however the
 // step was reached. The WebGL map (the atlas's map.ts) loads only when the reader starts the story.
-import type { AtlasState } from '../../lib/atlas/state.ts';
-import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
 import {
   activeStepIndex,
-  boundsToCamera,
   shouldAnimate,
+  stepAtlasState,
   stepIndexFromHash,
   triggerLinePx,
   windowAttribute,
@@ -36,22 +34,6 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`${selector} is missing from the story page`);
   return found;
-}
-
-/** The atlas view of a step, its camera fitted to the map box as it is now. */
-export function atlasStateOf(state: StoryViewState, box: { widthPx: number; heightPx: number }): AtlasState {
-  const { routes, measures } = state.highlight;
-  return {
-    ...boundsToCamera(state.bounds, { ...box, paddingPx: 12 }, ZOOM_LIMITS),
-    startMonth: state.startMonth,
-    endMonth: state.endMonth,
-    layers: state.layers,
-    // The atlas map highlights one selected feature: the step's first highlighted route, else its first measure.
-    selected: routes[0] ? { kind: 'route', id: routes[0] } : measures[0] ? { kind: 'measure', id: measures[0] } : null,
-    // A step may compare its window with a reference one (validated against the data by the story build).
-    compare: state.compare,
-    widthScale: null,
-  };
 }
 
 export function startStory(root: HTMLElement): void {
@@ -85,7 +67,7 @@ export function startStory(root: HTMLElement): void {
       windowRect.setAttribute('width', String(pxAtMonth(end + 1, monthsInStrip) - pxAtMonth(start, monthsInStrip)));
     }
     // A new state stops any running flight: map.update jumps or starts a new flight from where the camera is.
-    map?.show(atlasStateOf(state, box()), animate);
+    map?.show(stepAtlasState(state, box()), animate);
   }
 
   function activate(index: number, how: 'scroll' | 'move' | 'open'): void {
@@ -149,14 +131,14 @@ export function startStory(root: HTMLElement): void {
     createStoryMap(mapBox, {
       dataUrl: config.dataUrl,
       basemapUrl: config.basemapUrl,
-      initial: () => atlasStateOf(config.steps[Math.max(0, activeIndex)]!.state, box()),
+      initial: () => stepAtlasState(config.steps[Math.max(0, activeIndex)]!.state, box()),
       reducedMotion,
     }).then((created) => {
       if (!created) return;
       map = created;
       // The reader may have moved while the map loaded: show the step that is active now, without a flight.
       const step = config.steps[activeIndex]!;
-      map.show(atlasStateOf(step.state, box()), false);
+      map.show(stepAtlasState(step.state, box()), false);
       mapBox.dataset['map'] = 'ready';
     });
   }
@@ -181,7 +163,7 @@ export function startStory(root: HTMLElement): void {
   addEventListener('scroll', onScroll, { passive: true });
   addEventListener('resize', () => {
     onScroll();
-    if (map && applied) map.show(atlasStateOf(applied.state, box()), false);
+    if (map && applied) map.show(stepAtlasState(applied.state, box()), false);
   });
 
   // The reader starts the story by scrolling or moving to a step: only then does WebGL load. The scroll that

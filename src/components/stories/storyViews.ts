@@ -14,7 +14,10 @@ import { getAtlasPayload } from '../../lib/io/atlas.ts';
 import { getBasemap } from '../../lib/io/basemapData.ts';
 import { getSiteData } from '../../lib/io/siteData.ts';
 
-/** The step's static map: its bounds, all routes (the highlighted ones as listed), hubs and its measures. */
+/**
+ * The step's static map: its bounds, all routes (every highlighted one emphasised and the others faded, as the
+ * WebGL map draws them), its places or the hubs, and its measures (the highlighted ones larger).
+ */
 export function stepStaticMapSvg(step: ResolvedStep, idPrefix: string): string {
   const data = getSiteData();
   const { bounds, highlight, layers } = step.state;
@@ -37,6 +40,8 @@ export function stepStaticMapSvg(step: ResolvedStep, idPrefix: string): string {
       title: `Map: ${step.heading}`,
       description: step.mapDescription,
       dashedRouteIds: ['sahel-agadez'],
+      highlightedRouteIds: highlight.routes,
+      highlightedMarkerIds: highlight.measures,
       idPrefix,
     },
   );

@@ -35,6 +35,11 @@ export interface AtlasState {
   widthScale: WidthScaleChoice | null;
   layers: AtlasLayer[];
   selected: { kind: SelectionKind; id: string } | null;
+  /**
+   * Features drawn emphasised besides the selection: a story step may highlight several routes and measures at
+   * once. Not in the URL (the atlas page never sets it); absent means none.
+   */
+  highlight?: { routes: readonly string[]; measures: readonly string[] };
 }
 
 export interface AtlasLimits {

@@ -3,6 +3,8 @@
  * whether to animate between two steps, and the camera that fits a step's bounds. The browser measures; these
  * functions decide, so the decisions are tested without a browser and never depend on the order of events.
  */
+import type { AtlasState } from '../atlas/state.ts';
+import { ZOOM_LIMITS } from '../atlas/views.ts';
 import type { Bounds, StoryViewState } from './types.ts';
 
 /**
@@ -92,4 +94,26 @@ export function stepIndexFromHash(hash: string, stepIds: readonly string[]): num
   }
   const index = stepIds.indexOf(id);
   return index >= 0 ? index : null;
+}
+
+/** Padding kept free around a step's bounds when its camera is fitted to the map box. */
+export const STEP_PADDING_PX = 12;
+
+/**
+ * The atlas map's view of a step, its camera fitted to the map box as it is now. Every highlighted route and
+ * measure of the step is highlighted on the map (`highlight`), not only the first: nothing is "selected", so
+ * no one feature stands out over the others the step names.
+ */
+export function stepAtlasState(state: StoryViewState, box: { widthPx: number; heightPx: number }): AtlasState {
+  return {
+    ...boundsToCamera(state.bounds, { ...box, paddingPx: STEP_PADDING_PX }, ZOOM_LIMITS),
+    startMonth: state.startMonth,
+    endMonth: state.endMonth,
+    layers: state.layers,
+    selected: null,
+    highlight: { routes: state.highlight.routes, measures: state.highlight.measures },
+    // A step may compare its window with a reference one (validated against the data by the story build).
+    compare: state.compare,
+    widthScale: null,
+  };
 }

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   activeStepIndex,
   boundsToCamera,
+  stepAtlasState,
   shouldAnimate,
   stepIndexFromHash,
   triggerLinePx,
   windowAttribute,
 } from '../../../src/lib/stories/scroll.ts';
-import type { Bounds } from '../../../src/lib/stories/types.ts';
+import type { Bounds, StoryViewState } from '../../../src/lib/stories/types.ts';
 
 describe('activeStepIndex', () => {
   it('is the last step whose top is at or above the trigger line', () => {
@@ -97,5 +98,30 @@ describe('windowAttribute and stepIndexFromHash', () => {
     expect(stepIndexFromHash('#nope', ids)).toBeNull();
     expect(stepIndexFromHash('#%E0%A4%A', ids)).toBeNull();
     expect(stepIndexFromHash('', ids)).toBeNull();
+  });
+});
+
+describe('stepAtlasState', () => {
+  const state: StoryViewState = {
+    bounds: [5, 29, 30, 42],
+    startMonth: '2016-01',
+    endMonth: '2016-12',
+    layers: ['routes', 'measures'],
+    highlight: {
+      routes: ['central-mediterranean', 'eastern-mediterranean'],
+      measures: ['eu-turkey-statement', 'italy-libya-mou'],
+      places: ['lampedusa'],
+    },
+    compare: null,
+  };
+
+  it('hands the map every highlighted route and measure of the step, not only the first, and selects none', () => {
+    const atlas = stepAtlasState(state, { widthPx: 800, heightPx: 600 });
+    expect(atlas.highlight).toEqual({
+      routes: ['central-mediterranean', 'eastern-mediterranean'],
+      measures: ['eu-turkey-statement', 'italy-libya-mou'],
+    });
+    expect(atlas.selected).toBeNull();
+    expect([atlas.startMonth, atlas.endMonth, atlas.layers]).toEqual(['2016-01', '2016-12', ['routes', 'measures']]);
   });
 });
