@@ -40,4 +40,17 @@ describe('the route stories on the real data', () => {
           expect(linked, `${story.slug}/${step.id}: ${figure}`).toContain(figure);
       }
   });
+
+  it('render no doubled or back-to-back brackets and no unresolved token or link in any step', () => {
+    const doubled = /\(\(|\)\)|\)\s*\(|\[\[|\]\]/;
+    const unresolved = /\{\{|\}\}|\]\(/;
+    for (const story of stories)
+      for (const step of story.steps) {
+        const htmlText = step.html.replace(/<[^>]*>/g, '');
+        for (const text of [step.plainText, htmlText, step.heading, step.mapDescription]) {
+          expect(doubled.exec(text)?.[0], `${story.slug}/${step.id}: ${text}`).toBeUndefined();
+          expect(unresolved.exec(text)?.[0], `${story.slug}/${step.id}: ${text}`).toBeUndefined();
+        }
+      }
+  });
 });

@@ -147,8 +147,24 @@ function link(href: string, text: string, title: string): string {
   return `<a class="story-figure" href="${escapeXml(href)}" title="${escapeXml(title)}">${escapeXml(text)}</a>`;
 }
 
+/**
+ * A unit split into its name and its bracketed note: "dead and missing (a minimum estimate)" → name "dead and
+ * missing", note "a minimum estimate". A token that needs brackets of its own puts the note inside them
+ * instead of nesting brackets, so no token ever renders "((…))", "))" or two bracketed groups in a row.
+ */
+export function splitUnit(unit: string): { name: string; note: string | null } {
+  const match = /^(.*?)\s*\(([^()]*)\)$/.exec(unit);
+  return match ? { name: match[1]!, note: match[2]! } : { name: unit, note: null };
+}
+
+/** "not recorded (dead and missing, a minimum estimate; 12 months before and after)": one pair of brackets. */
+function notRecorded(unit: string, ...more: string[]): string {
+  const { name, note } = splitUnit(unit);
+  return `${NOT_RECORDED} (${[note ? `${name}, ${note}` : name, ...more].join('; ')})`;
+}
+
 function figure(value: number | null, unit: string, href: string, title: string): ResolvedToken {
-  const text = value === null ? `${NOT_RECORDED} (${unit})` : `${formatCount(value)} ${unit}`;
+  const text = value === null ? notRecorded(unit) : `${formatCount(value)} ${unit}`;
   return { text, html: link(href, text, title) };
 }
 
@@ -182,7 +198,7 @@ function rateToken(args: Map<string, string>, ctx: TokenContext): ResolvedToken 
   const detections = windowSum(ctx.monthly.detections.get(route), ctx.monthly.months, from, to);
   const deaths = windowSum(ctx.monthly.deadMissing.get(route), ctx.monthly.months, from, to);
   const rate = deaths === null ? null : deathsPer1000(deaths, detections);
-  const text = rate === null ? `${NOT_RECORDED} (${TOKEN_UNITS.rate})` : `${rate.toFixed(1)} ${TOKEN_UNITS.rate}`;
+  const text = rate === null ? notRecorded(TOKEN_UNITS.rate) : `${rate.toFixed(1)} ${TOKEN_UNITS.rate}`;
   const title = `IOM dead and missing per 1,000 Frontex detections, ${route}, ${windowInWords(from, to)}`;
   return { text, html: link(TOKEN_SOURCES.deaths, text, title) };
 }
@@ -209,14 +225,18 @@ function changeToken(args: Map<string, string>, ctx: TokenContext): ResolvedToke
     ? [shift.monthsCounted.detectionsBefore, shift.monthsCounted.detectionsAfter]
     : [shift.monthsCounted.deathsBefore, shift.monthsCounted.deathsAfter];
   const unit = isDetections ? TOKEN_UNITS.detections : TOKEN_UNITS.deaths;
+  const span = `${windowMonths} months before and after`;
   let text: string;
   // Only whole windows on both sides are compared: a side cut short by the data is "not recorded".
   if (before === null || after === null || before === 0 || counted.some((n) => n < windowMonths)) {
-    text = `${NOT_RECORDED} (${unit}, ${windowMonths} months before and after)`;
+    text = notRecorded(unit, span);
   } else {
     const pct = Math.round(((after - before) / before) * 100);
     const direction = pct < 0 ? `down ${-pct}%` : pct > 0 ? `up ${pct}%` : 'unchanged';
-    text = `${direction}, from ${formatCount(before)} to ${formatCount(after)} ${unit} (${windowMonths} months before and after)`;
+    // The unit's own note joins the window in one pair of brackets: "… dead and missing (12 months before
+    // and after; a minimum estimate)", never "(a minimum estimate) (12 months …)".
+    const { name, note } = splitUnit(unit);
+    text = `${direction}, from ${formatCount(before)} to ${formatCount(after)} ${name} (${[span, note].filter(Boolean).join('; ')})`;
   }
   const href = `/measures/${measureId}/?window=${windowMonths}`;
   return { text, html: link(href, text, `${measure.title}: ${route}`), measureId };
@@ -227,8 +247,21 @@ function indicatorToken(args: Map<string, string>, ctx: TokenContext): ResolvedT
   const id = required(args, 'id');
   const row = ctx.indicators.find((r) => r.id === id);
   if (!row) throw new TokenError(`unknown indicator "${id}"`);
-  const text = `${formatCount(row.value)} ${row.unit}`;
+  // A rounded figure's "(about)" is said before it, where it reads, not bracketed after the unit.
+  const { name, note } = splitUnit(row.unit);
+  const text = note === 'about' ? `about ${formatCount(row.value)} ${name}` : `${formatCount(row.value)} ${row.unit}`;
   return { text, html: link(row.source_url, text, row.source_title) };
+}
+
+/** The token with a closing bracketed note turned into a comma clause: "3,104 dead and missing, a minimum estimate". */
+function unbracketed(token: ResolvedToken): ResolvedToken {
+  const match = /^(.*?)\s*\(([^()]*)\)$/.exec(token.text);
+  if (!match) return token;
+  const text = `${match[1]}, ${match[2]}`;
+  const escaped = escapeXml(token.text);
+  const at = token.html.lastIndexOf(escaped);
+  const html = token.html.substring(0, at) + escapeXml(text) + token.html.substring(at + escaped.length);
+  return { ...token, text, html };
 }
 
 const RESOLVERS: Record<string, (args: Map<string, string>, ctx: TokenContext) => ResolvedToken> = {
@@ -263,6 +296,14 @@ export function resolveTokens(
     last = match.index + match[0].length;
   }
   parts.push({ literal: paragraph.substring(last) });
+  // A token the author closes with a bracket of their own, "(… {{deaths …}})", would end in "))": its own
+  // bracketed note becomes a comma clause, "(… 3,104 dead and missing, a minimum estimate)".
+  for (let i = 1; i < parts.length - 1; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1]!;
+    if ('token' in part && 'literal' in next && next.literal.startsWith(')'))
+      parts[i] = { ...part, token: unbracketed(part.token) };
+  }
   for (const part of parts) {
     if ('literal' in part && ANY_TOKEN.test(part.literal))
       throw new TokenError(`malformed number token near "${ANY_TOKEN.exec(part.literal)![0]}"`);

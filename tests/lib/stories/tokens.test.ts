@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveToken, tokenContext, TokenError } from '../../../src/lib/stories/tokens.ts';
+import { resolveToken, resolveTokens, tokenContext, TokenError } from '../../../src/lib/stories/tokens.ts';
 import { storyData } from './fixtures.ts';
 
 const ctx = tokenContext(storyData());
 const text = (kind: string, args: string) => resolveToken(kind, args, ctx).text;
+/** Doubled or back-to-back brackets: "((", "))", ") (", "[[", "]]". */
+const DOUBLED = /\(\(|\)\)|\)\s*\(|\[\[|\]\]/;
 
 describe('number tokens', () => {
   it('sums detections over a year or a window of months, with the unit', () => {
@@ -13,7 +15,7 @@ describe('number tokens', () => {
 
   it('says "not recorded", never 0, where the source does not cover the window', () => {
     expect(text('deaths', 'route=central-mediterranean year=2016')).toBe(
-      'not recorded (dead and missing (a minimum estimate))',
+      'not recorded (dead and missing, a minimum estimate)',
     );
     expect(text('detections', 'route=sahel-agadez year=2017')).toBe('not recorded (detections)');
     expect(text('rate', 'route=sahel-agadez year=2017')).toMatch(/^not recorded/);
@@ -34,6 +36,45 @@ describe('number tokens', () => {
     expect(change.measureId).toBe('m1');
     // Deaths start in 2017, so the six months before July 2016 are not covered.
     expect(text('change', 'measure=m1 route=central-mediterranean window=6 of=deaths')).toMatch(/^not recorded/);
+  });
+
+  it('never nests brackets nor sets two bracketed groups side by side, deaths in a change included', () => {
+    const deathsChange = text('change', 'measure=m2 route=central-mediterranean window=6 of=deaths');
+    expect(deathsChange).toBe(
+      'unchanged, from 6 to 6 dead and missing (6 months before and after; a minimum estimate)',
+    );
+    expect(text('change', 'measure=m1 route=central-mediterranean window=6 of=deaths')).toBe(
+      'not recorded (dead and missing, a minimum estimate; 6 months before and after)',
+    );
+    const every = [
+      deathsChange,
+      text('change', 'measure=m1 route=central-mediterranean window=6 of=deaths'),
+      text('change', 'measure=m1 route=central-mediterranean window=6'),
+      text('deaths', 'route=central-mediterranean year=2016'),
+      text('deaths', 'route=central-mediterranean year=2017'),
+      text('rate', 'route=sahel-agadez year=2017'),
+      text('indicator', 'id=i2'),
+    ];
+    for (const figure of every) expect(figure).not.toMatch(DOUBLED);
+  });
+
+  it("turns a token's own bracketed note into a comma clause when the author closes a bracket after it", () => {
+    const parts = resolveTokens(
+      'Deaths (measure two: {{change measure=m2 route=central-mediterranean window=6 of=deaths}}) and ({{deaths route=central-mediterranean year=2017}}).',
+      ctx,
+    );
+    const text = parts.map((p) => ('literal' in p ? p.literal : p.token.text)).join('');
+    expect(text).toBe(
+      'Deaths (measure two: unchanged, from 6 to 6 dead and missing, 6 months before and after; a minimum estimate)' +
+        ' and (12 dead and missing, a minimum estimate).',
+    );
+    const html = parts.map((p) => ('literal' in p ? p.literal : p.token.html)).join('');
+    expect(html).toContain('>12 dead and missing, a minimum estimate</a>)');
+    expect(text).not.toMatch(DOUBLED);
+  });
+
+  it('says "about" before a rounded indicator instead of bracketing it after the unit', () => {
+    expect(text('indicator', 'id=i2')).toBe('about 22,600 people arriving');
   });
 
   it('renders an indicator row with its unit, linked to its own source', () => {
