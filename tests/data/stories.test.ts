@@ -53,4 +53,23 @@ describe('the route stories on the real data', () => {
         }
       }
   });
+
+  // Association, never cause: these phrases claim a cause. One is allowed only inside a quotation ("…" or “…”),
+  // which the step attributes to its source.
+  const CAUSAL = /\b(?:caus(?:e[ds]?|ing)|led to|leads? to|because of|result(?:s|ed)? in|forced|due to)\b/i;
+  const QUOTED = /"[^"]*"|“[^”]*”/g;
+
+  it('word no change as caused by a measure, outside a quotation', () => {
+    const found: string[] = [];
+    for (const story of stories) {
+      for (const text of [story.title, story.summary])
+        if (CAUSAL.test(text.replace(QUOTED, ''))) found.push(`${story.slug}: ${text}`);
+      for (const step of story.steps)
+        for (const text of [step.heading, step.plainText, step.mapDescription]) {
+          const match = CAUSAL.exec(text.replace(QUOTED, ''));
+          if (match) found.push(`${story.slug}/${step.id}: "${match[0]}" in ${text}`);
+        }
+    }
+    expect(found).toEqual([]);
+  });
 });
