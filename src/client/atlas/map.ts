@@ -6,7 +6,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
-import { windowMonthIndexes, type AtlasLayer, type AtlasState, type SelectionKind } from '../../lib/atlas/state.ts';
+import {
+  layerStateKey,
+  windowMonthIndexes,
+  type AtlasLayer,
+  type AtlasState,
+  type SelectionKind,
+} from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
 import type { Basemap } from '../../lib/atlas/basemap.ts';
 import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
@@ -150,6 +156,9 @@ export async function createAtlasMap(
       return null;
     },
   });
+
+  // The layer-relevant part of the state the layers were last built for (see update below).
+  let shownKey = layerStateKey(state);
 
   // deck.gl layers are admitted one per frame (layerSchedule.ts); once admitted, a layer stays, hidden or not.
   const admitted = new Set<string>();
@@ -315,7 +324,13 @@ export async function createAtlasMap(
     zoomBy: (delta) => void (delta > 0 ? map.zoomIn({ animate }) : map.zoomOut({ animate })),
     update(next, moveCamera, updateOptions = {}) {
       state = next;
-      show();
+      // A camera-only change leaves the layers as they are: deck.gl would diff every layer for nothing. Zoom
+      // steps, the theme and newly admitted layers rebuild them on their own (show() above).
+      const key = layerStateKey(next);
+      if (key !== shownKey) {
+        shownKey = key;
+        show();
+      }
       // A layer switched on for the first time is set up now, in frames of its own.
       void admitShownLayers().catch((error: unknown) => console.error(error));
       if (moveCamera) {

@@ -27,6 +27,9 @@ export interface StoryConfig {
   steps: { id: string; heading: string; state: StoryViewState; path: string; mapPath: string }[];
 }
 
+/** How long the active step must stay put before the address is replaced. */
+const HASH_WRITE_DELAY_MS = 150;
+
 /** The side-by-side layout starts here (StoryView.astro's media query); below it the map band covers the top. */
 const WIDE_LAYOUT = '(min-width: 60rem)';
 
@@ -55,7 +58,18 @@ export function startStory(root: HTMLElement): void {
   let applied: { index: number; state: StoryViewState } | null = null;
   let map: StoryMap | null = null;
 
-  const box = () => ({ widthPx: mapBox.clientWidth, heightPx: mapBox.clientHeight });
+  // The map box's size, kept by a ResizeObserver: reading clientWidth in a step change, after its DOM writes,
+  // forced a synchronous layout of the whole page on every step.
+  let boxSize = { widthPx: mapBox.clientWidth, heightPx: mapBox.clientHeight };
+  const box = () => boxSize;
+  new ResizeObserver(() => {
+    const next = { widthPx: mapBox.clientWidth, heightPx: mapBox.clientHeight };
+    if (next.widthPx === boxSize.widthPx && next.heightPx === boxSize.heightPx) return;
+    boxSize = next;
+    // The same bounds refitted to the new box, at once.
+    if (map && applied) map.show(stepAtlasState(applied.state, boxSize), false);
+  }).observe(mapBox);
+  const wideLayout = matchMedia(WIDE_LAYOUT);
 
   /** The one way a state reaches the screen: the same result from a scroll, a key, a link or a resize. */
   function applyState(state: StoryViewState, { animate }: { animate: boolean }): void {
@@ -79,11 +93,8 @@ export function startStory(root: HTMLElement): void {
       { index, bounds: step.state.bounds },
       reducedMotion,
     );
+    markCurrent(activeIndex, index);
     activeIndex = index;
-    for (const [i, el] of [...steps, ...railLinks].entries()) {
-      if (i % steps.length === index) el.setAttribute('aria-current', 'step');
-      else el.removeAttribute('aria-current');
-    }
     count.textContent = `Step ${index + 1} of ${steps.length}`;
     previous.disabled = index === 0;
     next.disabled = index === steps.length - 1;
@@ -92,16 +103,36 @@ export function startStory(root: HTMLElement): void {
     applyState(step.state, { animate });
     applied = { index, state: step.state };
     // The address names the step shown; a step page opened at its own step keeps its clean address.
-    replaceViewHash(location.pathname === step.path ? '' : step.id);
+    scheduleHash(location.pathname === step.path ? '' : step.id);
     // Buttons and keys move the reader without a scroll they chose: say where they are. Scrolling is silent.
     if (how === 'move') announcer.textContent = `Step ${index + 1} of ${steps.length}: ${step.heading}`;
     // Read by the benchmark: the script cost of one step change, before the browser renders it.
     performance.measure('story-step', 'story-step-start');
   }
 
+  /**
+   * Moves aria-current from the old step and rail link to the new ones; touching every step and link restyled
+   * the whole rail on each change. Before the first step change every one is cleared (the page's HTML marks
+   * its own step, which a #step address may override).
+   */
+  function markCurrent(from: number, to: number): void {
+    const marked = from < 0 ? [...steps, ...railLinks] : [steps[from], railLinks[from]];
+    for (const el of marked) el?.removeAttribute('aria-current');
+    steps[to]!.setAttribute('aria-current', 'step');
+    railLinks[to]?.setAttribute('aria-current', 'step');
+  }
+
+  // history.replaceState costs several ms in Chromium (it was the largest part of a step change's script), so
+  // the address is written once the steps settle, not on every step a fast scroll passes.
+  let hashTimer = 0;
+  function scheduleHash(id: string): void {
+    clearTimeout(hashTimer);
+    hashTimer = window.setTimeout(() => replaceViewHash(id), HASH_WRITE_DELAY_MS);
+  }
+
   function obstructionPx(): number {
     // The band's height once stuck at the top, not where it is now: the trigger must not move as it sticks.
-    return matchMedia(WIDE_LAYOUT).matches ? 0 : panel.getBoundingClientRect().height;
+    return wideLayout.matches ? 0 : panel.getBoundingClientRect().height;
   }
   function trigger(): number {
     return triggerLinePx(innerHeight, obstructionPx());
@@ -161,10 +192,8 @@ export function startStory(root: HTMLElement): void {
   if (openIndex > 0 || fromHash !== null) scrollToStep(openIndex);
   activate(openIndex, 'open');
   addEventListener('scroll', onScroll, { passive: true });
-  addEventListener('resize', () => {
-    onScroll();
-    if (map && applied) map.show(stepAtlasState(applied.state, box()), false);
-  });
+  // A resize may move the steps past the trigger line; the map box's own resize refits the camera (above).
+  addEventListener('resize', onScroll);
 
   // The reader starts the story by scrolling or moving to a step: only then does WebGL load. The scroll that
   // opened the page at its step is not the reader's, so listening starts after it has settled.

@@ -42,6 +42,15 @@ export interface AtlasState {
   highlight?: { routes: readonly string[]; measures: readonly string[] };
 }
 
+/**
+ * What the map's layers depend on in a state: everything but the camera (zoom steps and the theme rebuild the
+ * layers on their own). Equal keys: the map moves only its camera and leaves deck.gl's layers alone.
+ */
+export function layerStateKey(state: AtlasState): string {
+  const { startMonth, endMonth, compare, widthScale, layers, selected, highlight } = state;
+  return JSON.stringify([startMonth, endMonth, compare, widthScale, layers, selected, highlight ?? null]);
+}
+
 export interface AtlasLimits {
   firstMonth: string;
   lastMonth: string;

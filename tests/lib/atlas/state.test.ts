@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  layerStateKey,
   normalizeCamera,
   parseAtlasState,
   serializeAtlasState,
@@ -116,5 +117,18 @@ describe('atlas URL state', () => {
       expect(state.zoom).toBeGreaterThanOrEqual(2);
       expect(state.zoom).toBeLessThanOrEqual(10);
     }
+  });
+});
+
+describe('layerStateKey', () => {
+  it('ignores the camera and changes with anything the layers draw, highlights included', () => {
+    const key = layerStateKey(defaults);
+    expect(layerStateKey({ ...defaults, centerLon: defaults.centerLon + 3, zoom: defaults.zoom + 1 })).toBe(key);
+    expect(layerStateKey({ ...defaults, endMonth: '2016-02' })).not.toBe(key);
+    expect(layerStateKey({ ...defaults, layers: ['routes'] })).not.toBe(key);
+    const one = { ...defaults, highlight: { routes: ['atlantic'], measures: [] } };
+    const two = { ...defaults, highlight: { routes: ['atlantic', 'western-mediterranean'], measures: [] } };
+    expect(layerStateKey(one)).not.toBe(layerStateKey(two));
+    expect(layerStateKey(one)).not.toBe(key);
   });
 });
