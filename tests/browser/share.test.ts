@@ -169,6 +169,10 @@ describe('share panel', () => {
     await panel.getByRole('tab', { name: 'Image' }).click();
     const svg = (await download(page, panel, 'svg')).toString('utf8');
     expect(svg).toContain('>March 2017 – February 2018</text>');
+    // The view's data layers, not the bare base picture: incidents as circles, and a legend with the units.
+    expect(svg.match(/<circle /g)?.length ?? 0).toBeGreaterThan(50);
+    expect(svg).toContain('minimum estimate');
+    expect(svg).toContain('detections, not people');
     const root = /^<svg[^>]*>/.exec(svg)![0];
     const widthPx = /\swidth="(\d+)"/.exec(root)![1];
     const heightPx = /\sheight="(\d+)"/.exec(root)![1];

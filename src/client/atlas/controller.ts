@@ -17,6 +17,7 @@ import { createFeatureList } from './featureList.ts';
 import { initCompareToggle } from './compareToggle.ts';
 import { createStaticMap } from './staticView.ts';
 import type { StaticViewIndex } from '../../lib/atlas/staticViews.ts';
+import { DRAWING_REQUEST_EVENT, type DrawingRequestDetail } from '../share/drawingRequest.ts';
 
 /** The page's config, written into the root's data-config by AtlasView.astro. */
 interface Config {
@@ -53,6 +54,12 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   const months = payloadMonthIndex(payload);
   const mapLoader = createMapLoader({ root, payload, basemapUrl: config.basemapUrl, store });
   const announcer = createAnnouncer();
+  // The image download draws the view itself (the static map shows pictures of the nearest view drawn).
+  root.addEventListener(DRAWING_REQUEST_EVENT, (event) => {
+    (event as CustomEvent<DrawingRequestDetail>).detail.provide(
+      import('./exportMap.ts').then((m) => m.atlasDrawing(payload, store.state, config.basemapUrl)),
+    );
+  });
 
   const controls = initControls({
     store,

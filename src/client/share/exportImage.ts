@@ -1,10 +1,11 @@
 // PNG and SVG of the view as shown: the site's own SVG drawing (the chart's visible svg elements, placed as on
-// screen; the atlas's static map; a measure card's table drawn as one), with its computed colours and fonts
+// screen; the atlas draws its own view through drawingRequest.ts; a measure card's table drawn as one), with its computed colours and fonts
 // written onto each element, framed with the title, sources and the site's name. PNG at 2× pixel density.
 // Loaded only when the reader asks for an image.
 import { exportFrameSvg, tableSvg, EXPORT_FONT_FAMILY, type ExportColours } from '../../charts/share/exportFrame.ts';
 import { siteLine } from '../../lib/site/citation.ts';
 import { viewFileName } from '../../lib/site/viewCsv.ts';
+import { requestDrawing } from './drawingRequest.ts';
 import { readTable, saveFile, stateInWords, type DownloadMeta } from './viewData.ts';
 
 export const PIXEL_RATIO = 2;
@@ -82,13 +83,15 @@ function drawingBody(container: Element): { markup: string; widthPx: number; hei
   };
 }
 
-export function viewSvg(meta: DownloadMeta): { markup: string; widthPx: number; heightPx: number } {
+export async function viewSvg(meta: DownloadMeta): Promise<{ markup: string; widthPx: number; heightPx: number }> {
   const { config } = meta;
   const container = document.querySelector(config.drawingSelector);
   if (!container) throw new Error('the view is not on this page');
   const palette = colours(container);
   let body: { markup: string; widthPx: number; heightPx: number };
-  if (config.drawing === 'table') {
+  const provided = requestDrawing(container);
+  if (provided) body = await provided;
+  else if (config.drawing === 'table') {
     const table = readTable(config);
     const widthPx = Math.max(560, Math.min(900, Math.round(container.getBoundingClientRect().width)));
     body = { ...tableSvg(table.headers, table.rows, widthPx, palette), widthPx };
@@ -101,7 +104,7 @@ export function viewSvg(meta: DownloadMeta): { markup: string; widthPx: number; 
     title: config.title,
     subtitle: state || undefined,
     sourceLines: config.sourceLines,
-    siteLine: siteLine(config.version, meta.permalink),
+    siteLine: siteLine(config.version, meta.permalink, config.contentLicence),
     colours: palette,
   });
 }
@@ -129,7 +132,7 @@ function toPng(svg: { markup: string; widthPx: number; heightPx: number }): Prom
 }
 
 export async function downloadImage(format: 'png' | 'svg', meta: DownloadMeta): Promise<void> {
-  const svg = viewSvg(meta);
+  const svg = await viewSvg(meta);
   const fileName = viewFileName(meta.config.title, format);
   if (format === 'svg') saveFile(new Blob([svg.markup], { type: 'image/svg+xml' }), fileName);
   else saveFile(await toPng(svg), fileName);
