@@ -1,5 +1,6 @@
 // Embeds in an article on another site: /embed.js sizes each frame to its content at a phone's and a
 // column's width, trusts only the site's own frames, and every link in an embed opens a new tab.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -229,6 +230,7 @@ describe('every embed type fits', () => {
     '/embed/measures/eu-turkey-statement/',
     '/embed/atlas/?from=2017-01&to=2017-12&c=14,35,4.5',
     '/embed/route-card/central-mediterranean/',
+    '/embed/routes/central-mediterranean/mare-nostrum/',
   ];
   it.each(TYPES)('%s: no sideways scroll and no inner scrollbar at 320 and 1200 px', async (path) => {
     const { page } = await session.open(path);
@@ -252,6 +254,54 @@ describe('every embed type fits', () => {
       expect(overflow.across, `${path} at ${widthPx} px`).toBeLessThanOrEqual(1);
       expect(overflow.inner, `${path} at ${widthPx} px`).toEqual([]);
     }
+    await page.close();
+  });
+});
+
+describe('the share panel in a route card and a story step embed', () => {
+  it.each([
+    ['/embed/route-card/central-mediterranean/', '/#route-central-mediterranean'],
+    ['/embed/routes/central-mediterranean/mare-nostrum/', '/routes/central-mediterranean/mare-nostrum/'],
+  ])('%s: image, data and the full view, by keyboard; links open a new tab', async (path, fullView) => {
+    const { page, pageErrors } = await session.open(path);
+    await page.waitForSelector('html[data-embed-ready]');
+    const panel = page.locator('details[data-share]');
+    // By keyboard: the summary opens the panel, the arrow keys move along the tabs.
+    await panel.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const tabs = panel.getByRole('tab');
+    expect(await tabs.allTextContents()).toEqual(['Link', 'Image', 'Data']);
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Image');
+    expect(await panel.getByRole('tab', { name: 'Image' }).getAttribute('aria-selected')).toBe('true');
+    const svgDownload = page.waitForEvent('download');
+    await panel.locator('[data-share-download="svg"]').press('Enter');
+    const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    await panel.getByRole('tab', { name: 'Image' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await panel.getByRole('tab', { name: 'Data' }).getAttribute('aria-selected')).toBe('true');
+    const csvDownload = page.waitForEvent('download');
+    await panel.locator('[data-share-download="csv"]').press('Enter');
+    const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+    expect(csv).toContain('minimum estimate');
+    await panel.getByRole('tab', { name: 'Link' }).click();
+    const full = panel.locator('[data-share-permalink]');
+    const fullUrl = new URL((await full.getAttribute('href'))!, session.baseUrl);
+    expect(fullUrl.pathname + fullUrl.hash).toBe(fullView);
+    const links = await page.locator('a[href]').evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        target: a.getAttribute('target'),
+        rel: a.getAttribute('rel') ?? '',
+      })),
+    );
+    for (const link of links)
+      expect(link, link.href ?? '').toMatchObject({ target: '_blank', rel: expect.stringContaining('noopener') });
+    // No embed code inside an embed.
+    expect(await page.locator('[data-embed-code]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 });

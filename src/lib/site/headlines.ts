@@ -1,6 +1,7 @@
 /** Headline figures per route, computed from the aggregated tables; every number names its unit. */
 import type { CrossingYear, DeathsYear } from './aggregate.ts';
 import type { RouteId } from '../core/ids.ts';
+import { formatCount } from '../core/format.ts';
 
 export interface RouteHeadline {
   routeId: RouteId;
@@ -52,4 +53,28 @@ export function routeHeadlines(
           : null,
     };
   });
+}
+
+export const ROUTE_CARD_TABLE_HEADERS = ['Figure', 'Year', 'Number', 'Peak year', 'Peak number'] as const;
+
+/**
+ * A route card's figures as table rows (its embed's table, which the data and image downloads read). A missing
+ * series says so in words, never 0.
+ */
+export function routeCardTableRows(h: RouteHeadline): string[][] {
+  const peak = (p: { year: number; n: number } | null) => (p ? [String(p.year), formatCount(p.n)] : ['', '']);
+  return [
+    [
+      'Detections (Frontex; detections, not people)',
+      String(h.detectionsYear),
+      h.detectionsInYear === null ? 'no Frontex series' : formatCount(h.detectionsInYear),
+      ...peak(h.detectionsPeak && { year: h.detectionsPeak.year, n: h.detectionsPeak.detections }),
+    ],
+    [
+      'Dead and missing (IOM; minimum estimate)',
+      String(h.deathsYear),
+      h.deadMissingInYear === null ? 'not recorded' : formatCount(h.deadMissingInYear),
+      ...peak(h.deadMissingPeak && { year: h.deadMissingPeak.year, n: h.deadMissingPeak.dead_missing }),
+    ],
+  ];
 }
