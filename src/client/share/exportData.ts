@@ -16,7 +16,7 @@ export function viewCsvText(meta: DownloadMeta): string {
     notes: [
       ...(state ? [`View: ${state}`] : []),
       `Permalink: ${meta.permalink}`,
-      `Shifting Routes, version ${config.version}, CC BY 4.0; accessed ${meta.accessedDay}`,
+      `Shifting Routes, version ${config.version}${config.contentLicence ? `, ${config.contentLicence}` : ''}; accessed ${meta.accessedDay}`,
     ],
     datasetUrl: `${config.siteUrl ?? location.origin}/data/`,
   });

@@ -59,6 +59,7 @@ function initPanel(panel: HTMLElement): void {
       siteVersion: config.version,
       sources: config.sources,
       upstreamFiles: config.upstreamFiles,
+      publisher: config.publisher,
     };
     link.href = input.permalink;
     field('text').value = citationText(input);

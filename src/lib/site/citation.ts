@@ -7,7 +7,6 @@ import { yearOf } from '../time/months.ts';
 import type { SourceInfo, UpstreamFile } from './sources.ts';
 
 export const SITE_NAME = 'Shifting Routes';
-export const PUBLISHER = 'Shifting Routes project';
 
 export interface CitationInput {
   viewTitle: string;
@@ -18,6 +17,8 @@ export interface CitationInput {
   siteVersion: string;
   sources: readonly SourceInfo[];
   upstreamFiles: readonly UpstreamFile[];
+  /** Who publishes the site (data/site.json), or null when not configured: the site's name stands in. */
+  publisher: string | null;
 }
 
 /** One data source in words with its data date and the versions of its files. */
@@ -31,7 +32,7 @@ export function sourceInWords(source: SourceInfo, files: readonly UpstreamFile[]
 export function citationText(input: CitationInput): string {
   const data = input.sources.map((s) => sourceInWords(s, input.upstreamFiles)).join('; ');
   return (
-    `${PUBLISHER}. (n.d.). ${input.viewTitle} [Data visualization]. ${SITE_NAME}, version ${input.siteVersion}. ` +
+    `${input.publisher ?? SITE_NAME}. (n.d.). ${input.viewTitle} [Data visualization]. ${SITE_NAME}, version ${input.siteVersion}. ` +
     `Retrieved ${formatPartialDate(input.accessedDay)}, from ${input.permalink}. Data: ${data}.`
   );
 }
@@ -55,7 +56,7 @@ function bibValue(text: string): string {
 export function citationBibtex(input: CitationInput): string {
   const data = input.sources.map((s) => sourceInWords(s, input.upstreamFiles)).join('; ');
   const fields: [string, string][] = [
-    ['author', `{${PUBLISHER}}`],
+    ['author', `{${bibValue(input.publisher ?? SITE_NAME)}}`],
     ['title', `{${bibValue(input.viewTitle)}}`],
     ['howpublished', `{${SITE_NAME}, version ${bibValue(input.siteVersion)}}`],
     ['url', `{${input.permalink}}`],
@@ -79,7 +80,7 @@ export function viewSourceLines(sources: readonly SourceInfo[]): string[] {
   );
 }
 
-/** The site line drawn under a downloaded image: name, version, licence, address. */
-export function siteLine(siteVersion: string, permalink: string): string {
-  return `${SITE_NAME} · version ${siteVersion} · CC BY 4.0 · ${permalink}`;
+/** The site line drawn under a downloaded image: name, version, licence (when configured), address. */
+export function siteLine(siteVersion: string, permalink: string, contentLicence: string | null): string {
+  return [SITE_NAME, `version ${siteVersion}`, ...(contentLicence ? [contentLicence] : []), permalink].join(' · ');
 }

@@ -16,6 +16,9 @@ export interface ShareConfig {
   /** The public address (SITE_URL) when the build has one; else the browser's own origin is used. */
   siteUrl: string | null;
   version: string;
+  /** From data/site.json: who publishes the site and the licence of its figures; null when not configured. */
+  publisher: string | null;
+  contentLicence: string | null;
   sources: SourceInfo[];
   upstreamFiles: UpstreamFile[];
   sourceLines: string[];

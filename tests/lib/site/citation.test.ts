@@ -32,6 +32,7 @@ const input: CitationInput = {
   siteVersion: '1.2.0+abc123',
   sources: [source],
   upstreamFiles: files,
+  publisher: null,
 };
 
 describe('citation', () => {
@@ -43,7 +44,7 @@ describe('citation', () => {
 
   it('writes the APA-like text with the site, title, version, access day, permalink and sources', () => {
     expect(citationText(input)).toBe(
-      'Shifting Routes project. (n.d.). Deaths per 1,000 detections [Data visualization]. Shifting Routes, version 1.2.0+abc123. ' +
+      'Shifting Routes. (n.d.). Deaths per 1,000 detections [Data visualization]. Shifting Routes, version 1.2.0+abc123. ' +
         'Retrieved 29 November 2026, from https://routes.example/timelines/?rates=quarter,linear,combined#rates. ' +
         'Data: Border Agency, Monthly detections (data as of 3 June 2025; file of 19 June 2025).',
     );
@@ -59,6 +60,13 @@ describe('citation', () => {
     expect(bib.trimEnd().endsWith('}')).toBe(true);
   });
 
+  it('names the configured publisher as author, and the site when none is configured', () => {
+    const configured = { ...input, publisher: 'Example Newsroom {Data}' };
+    expect(citationText(configured).startsWith('Example Newsroom {Data}. (n.d.).')).toBe(true);
+    expect(citationBibtex(configured)).toContain('  author = {Example Newsroom \\{Data\\}},');
+    expect(citationBibtex(input)).toContain('  author = {Shifting Routes},');
+  });
+
   it('builds a key of letters and digits from the title and the access year', () => {
     expect(citationKey('Before and after: EU–Turkey Statement', '2027-01-05')).toBe('shiftingroutes2027beforeandafter');
   });
@@ -67,8 +75,12 @@ describe('citation', () => {
     expect(viewSourceLines([source])).toEqual([
       'Border Agency, Monthly detections; data as of 3 June 2025 (detections, not people).',
     ]);
-    expect(siteLine('1.0.0+x', 'https://a.example/')).toBe(
+    expect(siteLine('1.0.0+x', 'https://a.example/', 'CC BY 4.0')).toBe(
       'Shifting Routes · version 1.0.0+x · CC BY 4.0 · https://a.example/',
+    );
+    // A licence that is not configured is left out, never assumed.
+    expect(siteLine('1.0.0+x', 'https://a.example/', null)).toBe(
+      'Shifting Routes · version 1.0.0+x · https://a.example/',
     );
   });
 });
