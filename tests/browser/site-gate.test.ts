@@ -100,6 +100,25 @@ describe('link previews', () => {
     }
   });
 
+  it('a page shows a preview of its own type: only the home page the home card, and one image per route card or step', () => {
+    // og:image needs the public address: npm test builds with one.
+    expect(builtWithSiteUrl, 'a build with SITE_URL').toBe(true);
+    const imageOf = (path: string) => metaContent(readFileSync(join('dist', path, 'index.html'), 'utf8'), 'og:image')!;
+    const homeImage = new URL(imageOf('/'), 'http://site.invalid').pathname;
+    expect(homeImage).toBe('/previews/home.png');
+    const withHomeImage = sitemapPaths.filter(
+      (path) => path !== '/' && new URL(imageOf(path), 'http://site.invalid').pathname === homeImage,
+    );
+    expect(withHomeImage).toEqual([]);
+    // Pages of one template with other content (a route's card, a story's step, a chart, a measure) preview it.
+    for (const template of ['embed/route-card/*', 'embed/routes/*/*', 'embed/timelines/*', 'embed/measures/*']) {
+      const paths = sitemapPaths.filter((path) => templateOf(path) === template);
+      expect(paths.length, template).toBeGreaterThan(0);
+      expect(new Set(paths.map(imageOf)).size, template).toBe(paths.length);
+    }
+    expect(new URL(imageOf('/routes/'), 'http://site.invalid').pathname).toBe('/previews/routes.png');
+  });
+
   it('no published file names localhost', () => {
     const files = readdirSync('dist', { recursive: true, withFileTypes: true }).filter(
       (f) => f.isFile() && /\.(html|xml|txt|json|csv|js|css|md|svg)$|^_headers$/.test(f.name),

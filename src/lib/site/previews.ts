@@ -7,6 +7,11 @@ export function previewImagePath(pagePath: string): string {
   return `/previews/${slug || 'home'}.png`;
 }
 
+/** The preview image of a route's headline card (its embed, /embed/route-card/<route>/). */
+export function routeCardPreviewPath(routeId: string): string {
+  return previewImagePath(`/route-card/${routeId}/`);
+}
+
 /** Inverse of previewImagePath for the slugs the build renders. */
 export function previewSlug(pagePath: string): string {
   return previewImagePath(pagePath).replace(/^\/previews\/|\.png$/g, '');

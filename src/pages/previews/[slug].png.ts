@@ -11,6 +11,7 @@ import { pngResponse, svgToPng } from '../../lib/io/previewImage.ts';
 import { measureShifts } from '../../lib/measures/measureShifts.ts';
 import { DEFAULT_SHIFT_WINDOW } from '../../lib/measures/shifts.ts';
 import { measureKeyFigure, previewSlug } from '../../lib/site/previews.ts';
+import { formatCount } from '../../lib/core/format.ts';
 
 const SOURCE_LINE =
   'Frontex (detections, not people) · IOM Missing Migrants Project (minimum estimates) · Shifting Routes';
@@ -39,6 +40,26 @@ function measureCards(): [string, PreviewCard][] {
       ...(drawingSvg ? { drawingSvg } : {}),
     };
     return [previewSlug(`/measures/${measure.id}/`), card];
+  });
+}
+
+/** One card per route: its headline figures, as its embedded card shows them. */
+function routeCards(): [string, PreviewCard][] {
+  const data = getSiteData();
+  return data.headlines.map((h) => {
+    const route = data.routes.find((r) => r.id === h.routeId)!;
+    const detections =
+      h.detectionsInYear === null
+        ? 'No Frontex series for this route'
+        : `Detections in ${h.detectionsYear}: ${formatCount(h.detectionsInYear)} (Frontex; detections, not people)`;
+    const deaths =
+      h.deadMissingInYear === null
+        ? `Dead and missing in ${h.deathsYear}: not recorded under this route`
+        : `Dead and missing in ${h.deathsYear}: ${formatCount(h.deadMissingInYear)} (IOM; minimum estimate)`;
+    return [
+      previewSlug(`/route-card/${route.id}/`),
+      { title: `${route.label}: headline figures`, subtitle: `${detections}. ${deaths}.`, sourceLine: SOURCE_LINE },
+    ];
   });
 }
 
@@ -84,7 +105,7 @@ function pageCards(): [string, PreviewCard][] {
 }
 
 export const getStaticPaths = (() =>
-  [...pageCards(), ...timelineCards(), ...measureCards()].map(([slug, card]) => ({
+  [...pageCards(), ...timelineCards(), ...measureCards(), ...routeCards()].map(([slug, card]) => ({
     params: { slug },
     props: { card },
   }))) satisfies GetStaticPaths;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, measureKeyFigure, previewImagePath, previewSlug } from '../../../src/lib/site/previews.ts';
+import {
+  absoluteUrl,
+  measureKeyFigure,
+  previewImagePath,
+  previewSlug,
+  routeCardPreviewPath,
+} from '../../../src/lib/site/previews.ts';
 import type { RouteShift } from '../../../src/lib/measures/shifts.ts';
 
 const shift = (routeId: string, detectionsChangePct: number | null) =>
@@ -10,6 +16,7 @@ const label = (id: string) =>
 describe('preview image paths', () => {
   it('names one image per page, the home page as home', () => {
     expect(previewImagePath('/')).toBe('/previews/home.png');
+    expect(routeCardPreviewPath('central-mediterranean')).toBe('/previews/route-card-central-mediterranean.png');
     expect(previewImagePath('/measures/eu-turkey-statement/')).toBe('/previews/measures-eu-turkey-statement.png');
     expect(previewSlug('/timelines/rates/')).toBe('timelines-rates');
   });
