@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 import { tapProbe, type TapResult } from './benchTap.ts';
+import { DIST_PROBES, DOWNLOAD_MODULE, staticBytes } from './distBytes.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 // BENCH_ONLY=tap builds, serves and runs only the atlas tap probe (tapBudgets below), and updates its part of
@@ -205,7 +206,7 @@ for (const { type, path } of PAGE_TYPES) {
 // 2b. The image and data downloads' code loads only when the reader asks for a download: the page and an open
 // "Share, embed, download" panel request none of it; pressing "Download CSV" requests it (so the probe can fail).
 console.log('bench: download code on demand');
-const DOWNLOAD_CODE = /\/_astro\/(exportImage|exportData|viewData)\.[\w-]+\.js$/;
+const DOWNLOAD_CODE = DOWNLOAD_MODULE;
 async function downloadCodeProbe(path: string): Promise<{ path: string; beforeAsking: number; afterAsking: number }> {
   const page = await context.newPage();
   const requested: string[] = [];
@@ -228,6 +229,8 @@ const downloadCode = [
   await downloadCodeProbe('/timelines/'),
   await downloadCodeProbe('/embed/timelines/rates/'),
   await downloadCodeProbe('/measures/eu-turkey-statement/'),
+  await downloadCodeProbe('/embed/route-card/central-mediterranean/'),
+  await downloadCodeProbe('/embed/routes/central-mediterranean/mare-nostrum/'),
 ];
 
 // 3. Atlas interaction cost
@@ -363,6 +366,18 @@ for (const t of lhTargets) {
 server.close();
 
 // 5. Basemap size
+// What each embed loads first, read from dist/ (HTML, CSS, JS by static import; fetched data not counted), and
+// which download modules stay behind an import() (scripts/distBytes.ts).
+const distBytes = DIST_PROBES.map((probe) => {
+  const bytes = staticBytes('dist', probe.path);
+  return {
+    ...probe,
+    gzipKB: kb(bytes.gzipBytes),
+    rawKB: kb(bytes.rawBytes),
+    eagerDownloadModules: bytes.files.filter((f) => DOWNLOAD_MODULE.test(f)).length,
+    lazyDownloadModules: bytes.lazy.filter((f) => DOWNLOAD_MODULE.test(f)).map((f) => f.replace(/^.*\//, '')),
+  };
+});
 const basemapRaw = readFileSync('dist/atlas/basemap.json');
 const basemapGzipKB = kb(gzipSync(basemapRaw).length);
 const embedScriptGzipKB = kb(gzipSync(readFileSync('dist/embed.js')).length);
@@ -408,6 +423,25 @@ const budgets = [
   // The host page's sizing script (public/embed.js) and everything a chart embed loads.
   { name: '/embed.js ≤ 3 KB gzip', value: embedScriptGzipKB, ok: embedScriptGzipKB <= 3 },
   { name: 'Chart embed ≤ 60 KB gzip in all', value: chartEmbedGzipKB, ok: chartEmbedGzipKB <= 60 },
+  ...distBytes
+    .filter((d) => d.type.endsWith(' embed') && d.type !== 'atlas embed')
+    .map((d) => ({
+      name: `${d.type}: first load ≤ 60 KB gzip (dist, without fetched data)`,
+      value: d.gzipKB,
+      ok: d.gzipKB <= 60,
+    })),
+  {
+    name: 'Download code behind import() on every embed and the atlas (dist)',
+    value: distBytes
+      .map((d) => `${d.path}: ${d.eagerDownloadModules} eager, lazy ${d.lazyDownloadModules.join(' ')}`)
+      .join('; '),
+    ok: distBytes.every(
+      (d) =>
+        d.eagerDownloadModules === 0 &&
+        d.lazyDownloadModules.some((f) => f.startsWith('exportImage.')) &&
+        d.lazyDownloadModules.some((f) => f.startsWith('exportData.')),
+    ),
+  },
   {
     name: 'Image and data download code loads only when asked',
     value: downloadCode.map((d) => `${d.path}: ${d.beforeAsking} before, ${d.afterAsking} after`).join('; '),
@@ -486,6 +520,8 @@ const results = {
     },
   },
   basemapGzipKB,
+  embedScriptGzipKB,
+  distFirstLoad: distBytes,
   lighthouse: lighthouseResults,
   budgets,
 };
@@ -510,6 +546,14 @@ const md = [
   ...Object.entries(results.bytes).map(
     ([k, v]) =>
       `| ${k} | ${v.shipped.html.gzipKB} | ${v.shipped.css.gzipKB} | ${v.shipped.js.gzipKB} | ${v.shipped.data.gzipKB} | ${v.jsBeforeMapGzipKB} |`,
+  ),
+  '',
+  '## First load read from dist/ (HTML, CSS and JS by static import; fetched data not counted)',
+  '',
+  '| page | KB gzip | KB raw | download modules loaded first | on demand |',
+  '| --- | --- | --- | --- | --- |',
+  ...distBytes.map(
+    (d) => `| ${d.type} | ${d.gzipKB} | ${d.rawKB} | ${d.eagerDownloadModules} | ${d.lazyDownloadModules.join(', ')} |`,
   ),
   '',
   '## Lighthouse (median)',
