@@ -13,6 +13,7 @@ import { routeWidthScale } from '../lib/atlas/routeWidths.ts';
 import { regionBbox, STATIC_MAP_SIZE } from '../lib/atlas/staticViews.ts';
 import { escapeXml } from '../lib/core/escape.ts';
 import { svgFrameMarkup } from '../charts/svg.ts';
+import { wrapText } from '../charts/share/exportFrame.ts';
 import { windowInWords } from '../lib/time/words.ts';
 import { PALETTE, type Theme } from './palette.ts';
 import { staticIncidentsSvg, staticMapSvg, type StaticIncident } from './staticMap.ts';
@@ -119,7 +120,8 @@ export function atlasExportSvg(input: AtlasExportInput): AtlasExportBody {
         idPrefix: 'export-incidents',
       })
     : '';
-  const lines = atlasLegendLines(state);
+  // Wrapped to the map's width, so the legend never runs off the image.
+  const lines = atlasLegendLines(state).flatMap((line) => wrapText(line, frame.widthPx, LEGEND_FONT_PX));
   const legendTopPx = frame.heightPx + 8;
   const legend = lines
     .map((line, i) => `<text x="0" y="${legendTopPx + LEGEND_FONT_PX + i * LEGEND_LINE_PX}">${escapeXml(line)}</text>`)

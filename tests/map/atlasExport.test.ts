@@ -30,6 +30,10 @@ describe('atlasExportSvg', () => {
     const body = atlasExportSvg({ payload, basemap, state: view });
     expect(circles(body.markup)).toBeGreaterThan(50);
     expect(body.markup).toContain('data-route-id="central-mediterranean"');
+    // Each legend line fits the map's width (about 0.55 em a character at 12 px).
+    const legendLines = [...body.markup.matchAll(/<text x="0" y="\d+">([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(legendLines.length).toBeGreaterThanOrEqual(3);
+    for (const line of legendLines) expect(line.length * 12 * 0.55, line).toBeLessThanOrEqual(body.widthPx);
     expect(body.markup).toContain('minimum estimate');
     expect(body.markup).toContain('detections, not people');
     // The framed file (what the reader downloads) holds the same marks.
