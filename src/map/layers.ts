@@ -14,6 +14,7 @@ import { measureStateInWindow } from '../lib/atlas/featureList.ts';
 import { countryLabelText } from '../lib/atlas/labelPlacement.ts';
 import { CHANGE_LABEL_STYLE } from '../lib/atlas/routeLabelAnchors.ts';
 import { hexToRgb } from './palette.ts';
+import { incidentRadiusPx, MEASURE_SIZE_PX, ROUTE_ALPHA, routeEmphasis, type RouteEmphasis } from './marks.ts';
 
 type Rgba = [number, number, number, number];
 type Rgb = [number, number, number];
@@ -42,10 +43,7 @@ export interface IncidentsLayerOptions {
   selectedIndex: number | null;
 }
 
-/** Area ∝ dead + missing: radius grows with the square root. */
-export function incidentRadiusPx(deadMissing: number): number {
-  return 2 + 1.4 * Math.sqrt(Math.max(0, deadMissing));
-}
+export { incidentRadiusPx };
 
 export function incidentsLayer(incidents: AtlasIncidents, options: IncidentsLayerOptions) {
   const colours = options.routeColours.map((c) => hexToRgba(c, 150));
@@ -94,22 +92,7 @@ export interface RoutesLayerOptions {
   highlightedRouteIds?: readonly string[];
 }
 
-/**
- * Route line opacity (0–255): emphasised (selected or highlighted), plain, or faded beside highlighted routes.
- * Widths are left alone, since a route's width encodes its detections. The static map reads the same values.
- */
-export const ROUTE_ALPHA = { emphasised: 255, plain: 200, faded: 80 } as const;
-export type RouteEmphasis = keyof typeof ROUTE_ALPHA;
-
-/** How a route is drawn, given the selected route and the highlighted ones (any number of them). */
-export function routeEmphasis(
-  routeId: string,
-  selectedRouteId: string | null,
-  highlightedRouteIds: readonly string[] = [],
-): RouteEmphasis {
-  if (routeId === selectedRouteId || highlightedRouteIds.includes(routeId)) return 'emphasised';
-  return highlightedRouteIds.length > 0 ? 'faded' : 'plain';
-}
+export { ROUTE_ALPHA, routeEmphasis, type RouteEmphasis };
 
 interface RoutePathDatum {
   routeId: string;
@@ -208,8 +191,7 @@ export interface MeasuresLayerOptions {
 // The map and the atlas's feature list (src/lib/atlas/featureList.ts) judge a measure's window the same way.
 export { measureStateInWindow };
 
-/** Glyph size of a measure mark, px: larger when selected or highlighted. */
-export const MEASURE_SIZE_PX = { emphasised: 26, plain: 18 } as const;
+export { MEASURE_SIZE_PX };
 
 export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOptions) {
   const highlighted = options.highlightedIds ?? [];

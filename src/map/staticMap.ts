@@ -9,7 +9,7 @@ import type { Basemap, Bbox } from '../lib/atlas/basemap.ts';
 import { escapeXml } from '../lib/core/escape.ts';
 import { svgFrameMarkup } from '../charts/svg.ts';
 import { PALETTE, type Theme } from './palette.ts';
-import { incidentRadiusPx, MEASURE_SIZE_PX, ROUTE_ALPHA, routeEmphasis } from './layers.ts';
+import { incidentRadiusPx, MEASURE_SIZE_PX, ROUTE_ALPHA, routeEmphasis } from './marks.ts';
 
 export type RoutePathInput = Feature<LineString | MultiLineString, { route_id: string }>;
 

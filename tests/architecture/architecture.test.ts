@@ -174,6 +174,20 @@ describe('src/lib is pure', () => {
   });
 });
 
+describe('the atlas image download', () => {
+  // Pressed before the WebGL map loads, it must not fetch the map's megabytes to draw a static SVG.
+  it('src/client/atlas/exportMap.ts reaches no maplibre-gl or deck.gl module', () => {
+    const reached = reachableFiles('src/client/atlas/exportMap.ts');
+    expect(reached.has('src/map/atlasExport.ts')).toBe(true);
+    const violations = [...reached].flatMap(([path, chain]) =>
+      (graph.get(path)?.imports ?? [])
+        .filter((imp) => !imp.typeOnly && /^(maplibre-gl|@deck\.gl\/)/.test(imp.specifier))
+        .map((imp) => `${chain.join(' → ')} imports '${imp.specifier}'`),
+    );
+    expect(violations).toEqual([]);
+  });
+});
+
 describe('chart embeds', () => {
   // An embed of a chart is framed on other sites: it must not pull in the map's megabytes.
   it.each(['src/pages/embed/timelines/[chart].astro', 'src/pages/embed/measures/[id].astro'])(
