@@ -16,7 +16,7 @@ import { svgFrameMarkup } from '../charts/svg.ts';
 import { wrapText } from '../charts/share/exportFrame.ts';
 import { windowInWords } from '../lib/time/words.ts';
 import { PALETTE, type Theme } from './palette.ts';
-import { staticIncidentsSvg, staticMapSvg, type StaticIncident } from './staticMap.ts';
+import { staticIncidentsSvg, staticMapSvg, staticMapZoom, type StaticIncident } from './staticMap.ts';
 
 export type AtlasExportPayload = AtlasPayload;
 
@@ -88,17 +88,18 @@ export function atlasExportSvg(input: AtlasExportInput): AtlasExportBody {
   };
   const windowWords = windowInWords(state.startMonth, state.endMonth);
   const summary = state.compare && on('routes') ? compareWindows(payload, state, state.compare) : null;
+  const markers = on('measures')
+    ? payload.measures
+        .filter((m) => m.startIndex <= end && (m.endIndex ?? m.startIndex) >= start)
+        .map((m) => ({ id: m.id, lon: m.lon, lat: m.lat, label: m.title }))
+    : [];
   const base = staticMapSvg(
     {
       basemap: input.basemap,
       routePaths: payload.routePaths,
       routes: on('routes') ? payload.routes : [],
       places: on('places') ? payload.places.filter((p) => p.kind === 'hub') : [],
-      markers: on('measures')
-        ? payload.measures
-            .filter((m) => m.startIndex <= end && (m.endIndex ?? m.startIndex) >= start)
-            .map((m) => ({ id: m.id, lon: m.lon, lat: m.lat, label: m.title }))
-        : [],
+      markers,
     },
     {
       ...frame,
@@ -108,7 +109,11 @@ export function atlasExportSvg(input: AtlasExportInput): AtlasExportBody {
       theme,
       idPrefix: 'export-map',
       compare: summary
-        ? staticCompareDrawing(payload, summary, routeWidthScale(fittedMaxDetectionsPerMonth(summary, [])).widthPx)
+        ? // Change labels placed as the atlas places them at this zoom, clear of the measures drawn.
+          staticCompareDrawing(payload, summary, routeWidthScale(fittedMaxDetectionsPerMonth(summary, [])).widthPx, {
+            marks: markers,
+            zoom: staticMapZoom(frame.widthPx, frame.heightPx, frame.bbox),
+          })
         : undefined,
     },
   );
