@@ -106,6 +106,11 @@ describe('/timelines/ by keyboard', () => {
   });
 });
 
+/** Runs in the page: whether it scrolls sideways. */
+function scrollsSideways() {
+  return document.documentElement.scrollWidth > document.documentElement.clientWidth;
+}
+
 describe('chart text', () => {
   const cases: [string, number][] = [
     ['/timelines/?detections=month,log,combined', 1280],
@@ -126,6 +131,7 @@ describe('chart text', () => {
     const problems = await page.evaluate(chartTextProblems, MIN_CHART_TEXT_PX);
     expect(problems.outside, 'text outside its SVG').toEqual([]);
     expect(problems.small, 'text under 11 px').toEqual([]);
+    expect(await page.evaluate(scrollsSideways), 'page scrolls sideways').toBe(false);
     if (path.startsWith('/timelines/') && widthPx === 360) {
       // The phone's route-share chart numbers its key measures, clear of each other, and names them under it.
       const keys = await page.evaluate(() => {
@@ -148,6 +154,14 @@ describe('chart text', () => {
       expect(keys.overlaps).toBe(0);
       expect(keys.listVisible).toBe(true);
     }
+    await page.close();
+  });
+});
+
+describe('pages with charts on a 320 px screen', () => {
+  it.each(['/timelines/', '/', '/measures/eu-turkey-statement/'])('%s does not scroll sideways', async (path) => {
+    const page = await openAt(path, 320);
+    expect(await page.evaluate(scrollsSideways)).toBe(false);
     await page.close();
   });
 });
