@@ -1,8 +1,9 @@
 // Charts read by keyboard and on a phone: one Tab stop per chart with arrow keys between its marks, no chart
-// text outside its drawing, and no chart text under 11 CSS px on a 360 px screen.
+// text outside its drawing, and no chart text under 11 CSS px from a 360 px screen to a 1280 px one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from './setup/browser.ts';
+import { BUILD_WIDTH_PX } from '../../src/charts/figures/timelineCharts.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -18,9 +19,19 @@ async function openAt(path: string, widthPx: number, colorScheme: 'light' | 'dar
   await page.emulateMedia({ colorScheme });
   await page.goto(new URL(path, session.baseUrl).href, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
-  // The route charts redraw for a view in the URL, and at the column's width where it is narrow.
-  if (path.startsWith('/timelines/') && (path.includes('?') || widthPx < 640))
-    await page.waitForSelector('[data-route-chart="detections"][data-width-px]');
+  // The route charts redraw for a view in the URL, and at the column's width where it is narrower than the build's.
+  if (path.startsWith('/timelines/'))
+    await page.waitForFunction(
+      ({ redrawn, buildWidthPx }) => {
+        const figures = [...document.querySelectorAll<HTMLElement>('[data-route-chart]')];
+        const drawnAt = (f: HTMLElement) =>
+          f.dataset['widthPx'] || f.querySelector('[data-chart-svgs]')!.clientWidth >= buildWidthPx;
+        return (
+          figures.every(drawnAt) && (!redrawn || figures.every((f) => f.dataset['widthPx'] || f.id !== 'detections'))
+        );
+      },
+      { redrawn: path.includes('?'), buildWidthPx: BUILD_WIDTH_PX },
+    );
   return page;
 }
 
@@ -95,6 +106,11 @@ describe('/timelines/ by keyboard', () => {
   });
 });
 
+/** Runs in the page: whether it scrolls sideways. */
+function scrollsSideways() {
+  return document.documentElement.scrollWidth > document.documentElement.clientWidth;
+}
+
 describe('chart text', () => {
   const cases: [string, number][] = [
     ['/timelines/?detections=month,log,combined', 1280],
@@ -103,12 +119,19 @@ describe('chart text', () => {
     ['/measures/', 960],
     ['/measures/', 640],
     ['/measures/', 360],
+    // Tablets and narrow windows: the column is narrower than the full drawings (900 px; 760 on a measure page).
+    ...[640, 800, 960].flatMap((widthPx): [string, number][] => [
+      ['/timelines/', widthPx],
+      ['/', widthPx],
+      ['/measures/eu-turkey-statement/', widthPx],
+    ]),
   ];
   it.each(cases)('%s at %i px: stays inside its SVG, at least 11 px on screen', async (path, widthPx) => {
     const page = await openAt(path, widthPx);
     const problems = await page.evaluate(chartTextProblems, MIN_CHART_TEXT_PX);
     expect(problems.outside, 'text outside its SVG').toEqual([]);
     expect(problems.small, 'text under 11 px').toEqual([]);
+    expect(await page.evaluate(scrollsSideways), 'page scrolls sideways').toBe(false);
     if (path.startsWith('/timelines/') && widthPx === 360) {
       // The phone's route-share chart numbers its key measures, clear of each other, and names them under it.
       const keys = await page.evaluate(() => {
@@ -131,6 +154,14 @@ describe('chart text', () => {
       expect(keys.overlaps).toBe(0);
       expect(keys.listVisible).toBe(true);
     }
+    await page.close();
+  });
+});
+
+describe('pages with charts on a 320 px screen', () => {
+  it.each(['/timelines/', '/', '/measures/eu-turkey-statement/'])('%s does not scroll sideways', async (path) => {
+    const page = await openAt(path, 320);
+    expect(await page.evaluate(scrollsSideways)).toBe(false);
     await page.close();
   });
 });

@@ -55,6 +55,37 @@ describe('chart embeds', () => {
   });
 });
 
+describe('a chart embed of a narrowed /timelines/', () => {
+  it('carries the route and period in its code, and draws and tabulates only them', async () => {
+    const { page } = await session.open('/timelines/?route=atlantic&from=2015-01&to=2016-12');
+    await openShareTab(page.locator('#detections'), 'Embed');
+    await expect
+      .poll(() => embedCode(page, '#detections'))
+      .toContain('?route=atlantic&amp;from=2015-01&amp;to=2016-12');
+    const code = await embedCode(page, '#detections');
+    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&'));
+    await page.close();
+
+    const embed = await session.open(src.pathname + src.search);
+    const figure = embed.page.locator('#detections');
+    await embed.page.waitForFunction(
+      () => document.querySelectorAll('#detections [data-chart-svgs] .chart-series').length === 1,
+    );
+    const shown = await figure.evaluate((f) => ({
+      series: [...f.querySelectorAll('[data-chart-svgs] .chart-series')].map((g) => g.getAttribute('data-series')),
+      rowYears: [...f.querySelectorAll('[data-chart-table] tbody th')].map((th) => /\d{4}/.exec(th.textContent!)?.[0]),
+      columns: [...f.querySelectorAll('[data-chart-table] thead th')].length,
+      summary: f.querySelector('[data-chart-summary]')!.textContent!,
+    }));
+    expect(shown.series).toEqual(['atlantic']);
+    expect(new Set(shown.rowYears)).toEqual(new Set(['2015', '2016']));
+    expect(shown.columns).toBe(2);
+    expect(shown.summary).toContain('January 2015 – December 2016');
+    expect(embed.pageErrors).toEqual([]);
+    await embed.page.close();
+  });
+});
+
 describe('every timelines chart', () => {
   it('offers embed code for a page that shows that chart', async () => {
     const { page } = await session.open('/timelines/');

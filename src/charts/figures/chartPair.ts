@@ -10,6 +10,13 @@ import type { TimeSeries } from '../../lib/timelines/series.ts';
 // 320, not 360: at 360 px wide the column is 328 px, so text drawn at 11 px stays at least 11 px on screen.
 export const NARROW_DRAWING_PX = 320;
 
+/**
+ * The drawing between the phone's and the full one, for tablets and narrow windows: shown from this column width
+ * up to the full drawing's own width, so it is never shrunk and its 11 px text stays at least 11 px on screen (the
+ * full 900 px drawing squeezed into a 640 px column wrote 7.8 px text).
+ */
+export const MEDIUM_DRAWING_PX = 560;
+
 /** Route names short enough for direct labels on a phone, by route id. */
 export function routeShortLabels(routes: readonly { id: string; short_label: string }[]): Record<string, string> {
   return Object.fromEntries(routes.map((r) => [r.id, r.short_label]));
@@ -33,6 +40,8 @@ export interface KeyMeasureNote {
 
 export interface ChartPair {
   chart: SvgNode;
+  /** The chart at MEDIUM_DRAWING_PX, shown in columns narrower than `chart` but not a phone's. */
+  mediumChart: SvgNode;
   narrowChart: SvgNode;
   /** With `numberKeyMeasures`: the key measures the narrow drawing numbers, for the list under it. */
   narrowKeyMeasures: KeyMeasureNote[];
@@ -54,6 +63,14 @@ export function chartPair(
   const dropped = (options.events ?? []).length - events.length;
   return {
     chart: timeSeriesChart(series, options),
+    // Every measure's marker stays (a tablet has room to tap them), and the short route names leave the plot its
+    // width; no per-point tooltips: the table under the chart holds each value, and they would double the weight.
+    mediumChart: timeSeriesChart(withShortLabels(series, shortLabels), {
+      ...options,
+      widthPx: MEDIUM_DRAWING_PX,
+      idPrefix: `${options.idPrefix}-medium`,
+      pointTooltips: false,
+    }),
     narrowChart: timeSeriesChart(
       withShortLabels(series, shortLabels),
       // A phone has no hover, and the table below every chart holds each value: no per-point tooltips, which

@@ -30,6 +30,9 @@ export interface RouteChartSpec {
 /** Below this width a combined chart is drawn for its space, with short direct labels. */
 export const NARROW_CHART_PX = 640;
 
+/** The width the build draws a route chart at, for a desktop column; the browser redraws it narrower where needed. */
+export const BUILD_WIDTH_PX = 900;
+
 export interface BuiltChart {
   svgs: SvgNode[];
   summary: string[];
@@ -40,7 +43,7 @@ export interface BuiltChart {
  * Builds the chart at `widthPx` (900 by default; the browser passes the column's width on narrow screens, so
  * that text keeps its size instead of shrinking with the drawing).
  */
-export function buildRouteChart(spec: RouteChartSpec, view: TimelineView, widthPx = 900): BuiltChart {
+export function buildRouteChart(spec: RouteChartSpec, view: TimelineView, widthPx = BUILD_WIDTH_PX): BuiltChart {
   const narrow = widthPx < NARROW_CHART_PX;
   const drawn = narrow && spec.shortLabels ? withShortLabels(spec.series, spec.shortLabels) : spec.series;
   const base = {

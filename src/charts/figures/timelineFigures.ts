@@ -19,6 +19,8 @@ export interface ChartFigureSpec {
   id: string;
   heading: string;
   chart: SvgNode;
+  /** The same chart drawn for a tablet's column (chartPair.ts MEDIUM_DRAWING_PX). */
+  mediumChart: SvgNode;
   /** The same chart drawn for a phone's width. */
   narrowChart: SvgNode;
   /** Key measures the narrow drawing numbers, listed under it (empty where it numbers none). */

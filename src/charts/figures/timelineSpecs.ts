@@ -56,6 +56,14 @@ export const CHART_TEXT: Record<RouteChartKind, { heading: string; note: string 
 
 export const ROUTE_CHART_KINDS = Object.keys(CHART_TEXT) as RouteChartKind[];
 
+/**
+ * The query parameters a route chart's view is made of: its own view, and the route and period the page is
+ * narrowed to. Its permalink and its embed code both carry them, so an embed shows what the page showed.
+ */
+export function routeChartViewParams(kind: RouteChartKind): [RouteChartKind, 'route', 'from', 'to'] {
+  return [kind, 'route', 'from', 'to'];
+}
+
 const formatRate = (n: number) => n.toFixed(1);
 
 /**

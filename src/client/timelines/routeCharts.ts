@@ -3,7 +3,7 @@
 // (?route=) and the period selects (?from=2015-01&to=2016-12) narrow every route chart at once.
 import { setViewParam, setViewParams } from '../viewUrl.ts';
 import { formatMonth, yearOf } from '../../lib/time/months.ts';
-import { buildRouteChart, NARROW_CHART_PX } from '../../charts/figures/timelineCharts.ts';
+import { buildRouteChart, BUILD_WIDTH_PX } from '../../charts/figures/timelineCharts.ts';
 import {
   CHART_DEFAULT_VIEWS,
   CHART_PERIODS,
@@ -38,10 +38,13 @@ function cell(tag: 'td' | 'th', text: string, attrs: Record<string, string> = {}
   return node;
 }
 
-/** The width to draw at: the build's 900 px, or the column's own width where it is narrower. */
+/**
+ * The width to draw at: the build's 900 px, or the column's own width wherever it is narrower (a tablet's too,
+ * not only a phone's), so the drawing is never shrunk and its 11 px text stays 11 px on screen.
+ */
 function chartWidthPx(figure: HTMLElement): number {
   const available = figure.querySelector<HTMLElement>('[data-chart-svgs]')!.clientWidth;
-  return available > 0 && available < NARROW_CHART_PX ? Math.max(280, Math.floor(available)) : 900;
+  return available > 0 && available < BUILD_WIDTH_PX ? Math.max(280, Math.floor(available)) : BUILD_WIDTH_PX;
 }
 
 /** The route the page is narrowed to (?route=…), or null: read from the URL, changed by the route menu. */
@@ -65,6 +68,11 @@ async function render(figure: HTMLElement, kind: RouteChartKind, view: TimelineV
       return p;
     }),
   );
+  // The header row too: a page narrowed to one route has that route's column alone.
+  const headRow = figure.querySelector('[data-chart-table] thead tr');
+  headRow?.replaceChildren(
+    ...built.table.headers.map((h, i) => cell('th', h, i > 0 ? { scope: 'col', class: 'num' } : { scope: 'col' })),
+  );
   const tbody = figure.querySelector('[data-chart-table] tbody');
   if (tbody) {
     tbody.replaceChildren(
@@ -82,6 +90,12 @@ async function render(figure: HTMLElement, kind: RouteChartKind, view: TimelineV
   figure.dataset['view'] = serializeTimelineView(view);
 }
 
+/** The data's months, from the element that names them (the period selects, or an embed's view scope). */
+const extentOf = (el: HTMLElement): MonthExtent => ({
+  firstMonth: el.dataset['firstMonth']!,
+  lastMonth: el.dataset['lastMonth']!,
+});
+
 const clampMonth = (month: string, extent: MonthExtent) =>
   month < extent.firstMonth ? extent.firstMonth : month > extent.lastMonth ? extent.lastMonth : month;
 
@@ -91,8 +105,13 @@ const clampMonth = (month: string, extent: MonthExtent) =>
  */
 function initPeriodFilter(rerenderAll: () => void): void {
   const filter = document.querySelector<HTMLElement>('[data-period-filter]');
-  if (!filter) return;
-  const extent: MonthExtent = { firstMonth: filter.dataset['firstMonth']!, lastMonth: filter.dataset['lastMonth']! };
+  if (!filter) {
+    // A chart's embed has no selects, but shows the period its embed code carries (?from=&to=).
+    const scope = document.querySelector<HTMLElement>('[data-view-scope]');
+    if (scope) onlyWindow = parseTimelineWindow(readViewQuery(location.search), extentOf(scope));
+    return;
+  }
+  const extent = extentOf(filter);
   const from = filter.querySelector<HTMLSelectElement>('[data-period-from]')!;
   const to = filter.querySelector<HTMLSelectElement>('[data-period-to]')!;
   const clear = filter.querySelector<HTMLButtonElement>('[data-period-clear]')!;
@@ -134,7 +153,10 @@ function initPeriodFilter(rerenderAll: () => void): void {
 
 export function initRouteCharts(dataUrl: string): void {
   const menu = document.querySelector<HTMLSelectElement>('[data-route-filter]');
-  const routeIds = menu ? [...menu.options].map((o) => o.value).filter(Boolean) : [];
+  // The page's route menu, or in an embed (no menu) the routes its view scope names: ?route= works in both.
+  const routeIds = menu
+    ? [...menu.options].map((o) => o.value).filter(Boolean)
+    : (document.querySelector<HTMLElement>('[data-view-scope]')?.dataset['routeIds']?.split(',') ?? []);
   onlyRoute = parseTimelineRoute(readViewQuery(location.search).route, routeIds);
   const renderers: (() => void)[] = [];
   if (menu) {
@@ -157,14 +179,14 @@ export function initRouteCharts(dataUrl: string): void {
     let view = parseTimelineView(readViewQuery(location.search)[kind], CHART_DEFAULT_VIEWS[kind], CHART_PERIODS[kind]);
     figure.dataset['view'] = serializeTimelineView(view);
     renderers.push(() => void render(figure, kind, view, dataUrl));
-    if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== 900 || onlyRoute || onlyWindow)
+    if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== BUILD_WIDTH_PX || onlyRoute || onlyWindow)
       void render(figure, kind, view, dataUrl);
     // Follow the column's width (a phone turned, a window resized) once the change settles.
     let resizeTimer: number | undefined;
     new ResizeObserver(() => {
       window.clearTimeout(resizeTimer);
       resizeTimer = window.setTimeout(() => {
-        if (String(chartWidthPx(figure)) !== (figure.dataset['widthPx'] ?? '900'))
+        if (String(chartWidthPx(figure)) !== (figure.dataset['widthPx'] ?? String(BUILD_WIDTH_PX)))
           void render(figure, kind, view, dataUrl);
       }, 150);
     }).observe(figure);

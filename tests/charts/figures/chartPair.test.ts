@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartPair, NARROW_DRAWING_PX } from '../../../src/charts/figures/chartPair.ts';
+import { chartPair, MEDIUM_DRAWING_PX, NARROW_DRAWING_PX } from '../../../src/charts/figures/chartPair.ts';
 import { toSvgString } from '../../../src/charts/svg.ts';
 
 const series = [
@@ -25,6 +25,25 @@ const series = [
 const options = { widthPx: 900, heightPx: 300, title: 'T', description: 'D', yLabel: 'Y', idPrefix: 'share' };
 
 describe('chart pairs', () => {
+  it('draws a medium chart for a tablet: its own width, every measure, short labels, no tooltips, ids of its own', () => {
+    const events = [
+      { id: 'a', month: '2016-09', label: 'Measure A', dateText: '1 September 2016', href: '/measures/a/' },
+      { id: 'b', month: '2017-03', label: 'Measure B', dateText: '1 March 2017', href: '/measures/b/' },
+    ];
+    const { chart, mediumChart } = chartPair(series, { ...options, events }, { atlantic: 'Atlantic' });
+    const wide = toSvgString(chart);
+    const medium = toSvgString(mediumChart);
+    expect(medium).toContain(`viewBox="0 0 ${MEDIUM_DRAWING_PX} 300"`);
+    expect(MEDIUM_DRAWING_PX).toBeGreaterThan(NARROW_DRAWING_PX);
+    expect(medium).toContain('>Atlantic</text>');
+    expect(medium).toContain('href="/measures/a/"');
+    expect(medium).toContain('href="/measures/b/"');
+    expect(wide).toContain('class="chart-point"');
+    expect(medium).not.toContain('class="chart-point"');
+    const ids = (svg: string) => [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids(medium).filter((id) => ids(wide).includes(id))).toEqual([]);
+  });
+
   it('draws the chart at full width and at a phone’s width with short labels and ids of its own', () => {
     const { chart, narrowChart } = chartPair(series, options, { atlantic: 'Atlantic' });
     const wide = toSvgString(chart);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildRouteChart } from '../../../src/charts/figures/timelineCharts.ts';
-import { routeChartSpec, type TimelinePayload } from '../../../src/charts/figures/timelineSpecs.ts';
+import {
+  routeChartSpec,
+  routeChartViewParams,
+  type TimelinePayload,
+} from '../../../src/charts/figures/timelineSpecs.ts';
+import { embedSnippet, viewQuery } from '../../../src/lib/site/embed.ts';
 import { toSvgString } from '../../../src/charts/svg.ts';
 import type { RouteId } from '../../../src/lib/core/ids.ts';
 import { monthRange } from '../../../src/lib/time/months.ts';
@@ -77,5 +82,18 @@ describe('route charts narrowed to a period', () => {
       '2016-Q3',
       '2016-Q4',
     ]);
+  });
+});
+
+describe("a route chart's embed code", () => {
+  it("carries the route and period the page is narrowed to, with the chart's own view and no other chart's", () => {
+    const search =
+      '?route=central-mediterranean&from=2015-01&to=2016-12&detections=year,log,combined&rates=quarter,linear,combined&theme=dark';
+    const src = `https://routes.example.org/embed/timelines/rates/${viewQuery(search, routeChartViewParams('rates'))}`;
+    expect(embedSnippet('plain', src, 'Rates', 840)).toContain(
+      'src="https://routes.example.org/embed/timelines/rates/?route=central-mediterranean&amp;from=2015-01&amp;to=2016-12&amp;rates=quarter,linear,combined"',
+    );
+    // A page that is not narrowed gives an embed that is not either.
+    expect(viewQuery('?detections=year,log,combined', routeChartViewParams('rates'))).toBe('');
   });
 });
