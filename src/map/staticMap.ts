@@ -144,6 +144,24 @@ export function staticMapZoom(widthPx: number, heightPx: number, bbox: Bbox): nu
   return Math.log2((staticProjection(widthPx, heightPx, bbox).scale() * 2 * Math.PI) / 512);
 }
 
+/**
+ * The land and borders of a frame, drawn once per basemap, size and extent: the build draws many maps of the
+ * same frame (the atlas's compare pictures of one camera, a measure's shift map on each of its pages), and
+ * projecting the basemap is most of a map's drawing time.
+ */
+const basemapPathCache = new WeakMap<Basemap, Map<string, { land: string | null; borders: string | null }>>();
+function basemapPaths(
+  basemap: Basemap,
+  frame: Pick<StaticMapOptions, 'widthPx' | 'heightPx' | 'bbox'>,
+  draw: () => { land: string | null; borders: string | null },
+): { land: string | null; borders: string | null } {
+  const key = JSON.stringify([frame.widthPx, frame.heightPx, frame.bbox]);
+  const byFrame = basemapPathCache.get(basemap) ?? basemapPathCache.set(basemap, new Map()).get(basemap)!;
+  const cached = byFrame.get(key) ?? draw();
+  byFrame.set(key, cached);
+  return cached;
+}
+
 export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): string {
   const { widthPx, heightPx, bbox } = options;
   const theme = PALETTE[options.theme ?? 'light'];
@@ -158,13 +176,15 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
   const parts: string[] = [];
   parts.push(`<rect width="${px(widthPx)}" height="${px(heightPx)}" fill="${theme.sea}"/>`);
 
-  const land = path(input.basemap.land);
+  const { land, borders } = basemapPaths(input.basemap, options, () => ({
+    land: path(input.basemap.land),
+    borders: path(input.basemap.borders),
+  }));
   if (land) {
     parts.push(
       `<path d="${land}" fill="${theme.land}" stroke="${theme.coast}" stroke-width="0.5" stroke-linejoin="round"/>`,
     );
   }
-  const borders = path(input.basemap.borders);
   if (borders) {
     parts.push(
       `<path d="${borders}" fill="none" stroke="${theme.border}" stroke-width="0.7" stroke-linejoin="round"/>`,

@@ -291,6 +291,38 @@ describe('atlas compare mode', () => {
     await page.close();
   });
 
+  it("before the map loads, a measure's shift link shows the build-time compare picture; other windows do not", async () => {
+    const { page, pageErrors } = await session.open('/measures/eu-turkey-statement/');
+    const href = (await page.locator('[data-window-panel="12"] [data-shift-map-link]').getAttribute('href'))!;
+    await page.goto(new URL(href, session.baseUrl).href, { waitUntil: 'load' });
+    const staticMap = page.locator('#atlas-static-map');
+    // Nothing reached for the map: what shows is the static picture of the comparison, both widths and labels.
+    await expect.poll(() => staticMap.getAttribute('data-compare')).toBe('eu-turkey-statement');
+    expect(await page.getAttribute('#atlas', 'data-map')).toBe('static');
+    const base = staticMap.locator('[data-static-base]');
+    expect(await base.getAttribute('src')).toBe('/atlas/static/compare/eu-turkey-statement.svg');
+    expect(await base.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await staticMap.locator('[data-static-incidents]').isHidden()).toBe(true);
+    const svg = await page.evaluate(
+      (src) => fetch(src).then((r) => r.text()),
+      '/atlas/static/compare/eu-turkey-statement.svg',
+    );
+    expect(svg).toMatch(/data-change-label="eastern-mediterranean"[^>]*>−\d+%</);
+    const caption = await page.locator('#atlas-static-caption').textContent();
+    expect(caption).toContain('Static map of the comparison');
+    expect(caption).toContain('March 2015 – February 2016');
+    expect(await page.locator('#atlas-summary-text').textContent()).toContain('with March 2015 – February 2016');
+    await staticMap.screenshot({ path: `${SCREENSHOT_DIR}/atlas-static-compare.png` });
+    // Windows no picture was drawn for: the nearest single window, and a caption that says so.
+    await page.goto(new URL(`/atlas/${COMPARE}`, session.baseUrl).href, { waitUntil: 'load' });
+    await expect
+      .poll(() => page.locator('#atlas-static-caption').textContent())
+      .toContain('not the comparison with April 2015 – March 2016');
+    expect(await staticMap.getAttribute('data-compare')).toBeFalsy();
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('a measure page opens the atlas on its before/after windows for the chosen length', async () => {
     const { page } = await session.open('/measures/eu-turkey-statement/?window=24');
     const link = page.locator('[data-window-panel="24"] [data-shift-map-link]');

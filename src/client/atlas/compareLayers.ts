@@ -17,6 +17,9 @@ import {
 } from '../../map/layers.ts';
 import { hexToRgb, type MapPalette } from '../../map/palette.ts';
 import { shownWindow } from './compareToggle.ts';
+import { frameAroundCamera } from '../../lib/atlas/routeLabelAnchors.ts';
+import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
+import { byId } from './dom.ts';
 
 /** Compare mode's deck.gl layers, by their id in the per-frame schedule (layerSchedule.ts DECK_LAYER_ORDER). */
 export type CompareLayerId =
@@ -72,7 +75,13 @@ export function compareLayers(
       : fixedScale;
   const on = (layer: 'routes' | 'incidents' | 'measures') => state.layers.includes(layer);
   // Placed for the zoom drawn, clear of the measure marks (the map builds its layers again at each zoom step).
-  const labels: RouteChangeLabel[] = placedChangeLabels(payload, state, summary, zoom);
+  // Inside the map's frame, so that on a phone's narrow map no label is cut by its edge. The camera is the state's
+  // (the map reports every move to the store); the size is the map box's.
+  const mapBox = byId(ATLAS_IDS.map);
+  const size = { widthPx: mapBox.clientWidth, heightPx: mapBox.clientHeight };
+  // A box not laid out (0 px) has no frame to keep to.
+  const frame = size.widthPx > 0 && size.heightPx > 0 ? frameAroundCamera(state, zoom, size) : undefined;
+  const labels: RouteChangeLabel[] = placedChangeLabels(payload, state, summary, zoom, frame);
   const shown = shownWindow();
   const textRgb = hexToRgb(colours.text);
   const both = shown === 'both';

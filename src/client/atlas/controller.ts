@@ -16,7 +16,7 @@ import { createAnnouncer } from './announcer.ts';
 import { createFeatureList } from './featureList.ts';
 import { initCompareToggle } from './compareToggle.ts';
 import { createStaticMap } from './staticView.ts';
-import type { StaticViewIndex } from '../../lib/atlas/staticViews.ts';
+import type { StaticCompareIndex, StaticViewIndex } from '../../lib/atlas/staticViews.ts';
 import { DRAWING_REQUEST_EVENT, type DrawingRequestDetail } from '../share/drawingRequest.ts';
 
 /** The page's config, written into the root's data-config by AtlasView.astro. */
@@ -30,6 +30,8 @@ interface Config {
   basemapUrl: string;
   /** The static maps drawn at build time (src/pages/atlas/static/). */
   staticViews: StaticViewIndex;
+  /** The comparisons drawn at build time (src/pages/atlas/static/compare/): measure ids by windows. */
+  staticCompare: StaticCompareIndex;
 }
 
 export async function startAtlas(root: HTMLElement): Promise<void> {
@@ -48,7 +50,7 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
     byId(ATLAS_IDS.map).addEventListener(type, noteReach, { once: true, passive: true });
   const store = createAtlasStore(parseAtlasState(location.search, config.defaults, config.limits), config.defaults);
   // The first paint is the view in the address: its static pictures are asked for before the data.
-  const showStatic = createStaticMap(config.staticViews);
+  const showStatic = createStaticMap(config.staticViews, config.staticCompare);
   void showStatic(store.state);
   const payload = (await (await fetch(config.dataUrl)).json()) as AtlasPayload;
   const months = payloadMonthIndex(payload);

@@ -1,13 +1,17 @@
 // The static map in the browser: shows the build-time pictures (src/pages/atlas/static/) of the view in the
 // address, or of the nearest view drawn (src/lib/atlas/staticViews.ts), before and without any WebGL. Both
-// pictures of a view are decoded before either is shown, so base and incidents never come from two views.
+// pictures of a view are decoded before either is shown, so base and incidents never come from two views. A
+// comparison drawn at build time (a measure's shift link) is one whole picture, shown in the base's place.
 import {
+  matchingCompareView,
   nearestStaticView,
+  staticCompareCaption,
+  staticComparePath,
+  type StaticCompareIndex,
   staticMapCaption,
   staticRegionPath,
   staticViewPath,
   type StaticViewIndex,
-  type StaticWindow,
 } from '../../lib/atlas/staticViews.ts';
 import type { AtlasState } from '../../lib/atlas/state.ts';
 import { ALL_ROUTES_VIEW, QUICK_VIEWS } from '../../lib/atlas/views.ts';
@@ -20,45 +24,81 @@ async function decoded(src: string): Promise<void> {
   await image.decode();
 }
 
+interface Shown {
+  key: string;
+  /** The picture in the base's place (null: the whole map, inline in the page). */
+  basePath: string | null;
+  /** The incidents laid over it (null: none, the compare picture). */
+  incidentsPath: string | null;
+  caption: (state: AtlasState) => string;
+  dataset: { region: string; window: string; compare: string };
+}
+
+/** What to show for a state: the compare picture of its windows when drawn, else the nearest single window. */
+function pictureFor(state: AtlasState, index: StaticViewIndex, compareIndex: StaticCompareIndex): Shown | null {
+  const compare = matchingCompareView(state, compareIndex);
+  if (compare) {
+    return {
+      key: `compare|${compare.measureId}`,
+      basePath: staticComparePath(compare),
+      incidentsPath: null,
+      caption: () => staticCompareCaption(compare),
+      dataset: { region: '', window: `${compare.startMonth}/${compare.endMonth}`, compare: compare.measureId },
+    };
+  }
+  const view = nearestStaticView(state, index);
+  if (!view) return null;
+  const label = QUICK_VIEWS.find((v) => v.id === view.regionId)?.label ?? view.regionId;
+  return {
+    key: `${view.regionId}|${view.startMonth}/${view.endMonth}`,
+    // The whole map's base picture is inline in the page; other regions come as files.
+    basePath: view.regionId === ALL_ROUTES_VIEW.id ? null : staticRegionPath(view.regionId),
+    incidentsPath: staticViewPath(view),
+    caption: (s) => staticMapCaption(label, view, s.compare),
+    dataset: { region: view.regionId, window: `${view.startMonth}/${view.endMonth}`, compare: '' },
+  };
+}
+
 /** Returns a function that shows the static pictures nearest to a state (a no-op when already shown). */
-export function createStaticMap(index: StaticViewIndex): (state: AtlasState) => Promise<void> {
+export function createStaticMap(
+  index: StaticViewIndex,
+  compareIndex: StaticCompareIndex = {},
+): (state: AtlasState) => Promise<void> {
   const element = byId(ATLAS_IDS.staticMap);
   const base = element.querySelector<HTMLImageElement>('[data-static-base]')!;
   const incidents = element.querySelector<HTMLImageElement>('[data-static-incidents]')!;
-  const shown = () => `${element.dataset['region']}|${element.dataset['window']}`;
-  let wanted = shown();
-  const labelOf = (regionId: string) => QUICK_VIEWS.find((v) => v.id === regionId)?.label ?? regionId;
+  let wanted = `${element.dataset['region']}|${element.dataset['window']}`;
   // The picture in the page's HTML until another is shown (data-window is "from/to").
   const [startMonth, endMonth] = (element.dataset['window'] ?? '').split('/');
-  let drawn: { label: string; view: StaticWindow } | null =
-    startMonth && endMonth ? { label: labelOf(element.dataset['region'] ?? ''), view: { startMonth, endMonth } } : null;
-  const caption = (state: AtlasState) => {
-    if (drawn) byId(ATLAS_IDS.staticCaption).textContent = staticMapCaption(drawn.label, drawn.view, state.compare);
+  const htmlLabel = QUICK_VIEWS.find((v) => v.id === element.dataset['region'])?.label ?? '';
+  let caption: ((state: AtlasState) => string) | null =
+    startMonth && endMonth ? (s) => staticMapCaption(htmlLabel, { startMonth, endMonth }, s.compare) : null;
+  const showCaption = (state: AtlasState) => {
+    if (caption) byId(ATLAS_IDS.staticCaption).textContent = caption(state);
   };
   return async (state) => {
-    const view = nearestStaticView(state, index);
-    if (!view) return;
-    const key = `${view.regionId}|${view.startMonth}/${view.endMonth}`;
+    const picture = pictureFor(state, index, compareIndex);
+    if (!picture) return;
     // The same picture: only the caption may change (compare mode on or off).
-    if (key === wanted) return caption(state);
-    wanted = key;
-    const path = staticViewPath(view);
-    // The whole map's base picture is inline in the page; other regions come as files.
-    const basePath = view.regionId === ALL_ROUTES_VIEW.id ? null : staticRegionPath(view.regionId);
+    if (picture.key === wanted) return showCaption(state);
+    wanted = picture.key;
+    const paths = [picture.basePath, picture.incidentsPath].filter((p): p is string => p !== null);
     try {
-      await Promise.all([decoded(path), ...(basePath ? [decoded(basePath)] : [])]);
+      await Promise.all(paths.map(decoded));
     } catch {
       // A picture that does not load leaves the one shown: the caption still names it.
       return;
     }
     // A later state asked for another view meanwhile.
-    if (wanted !== key) return;
-    if (basePath) base.src = basePath;
-    base.hidden = !basePath;
-    incidents.src = path;
-    element.dataset['region'] = view.regionId;
-    element.dataset['window'] = `${view.startMonth}/${view.endMonth}`;
-    drawn = { label: labelOf(view.regionId), view };
-    caption(state);
+    if (wanted !== picture.key) return;
+    if (picture.basePath) base.src = picture.basePath;
+    base.hidden = !picture.basePath;
+    if (picture.incidentsPath) incidents.src = picture.incidentsPath;
+    incidents.hidden = !picture.incidentsPath;
+    element.dataset['region'] = picture.dataset.region;
+    element.dataset['window'] = picture.dataset.window;
+    element.dataset['compare'] = picture.dataset.compare;
+    caption = picture.caption;
+    showCaption(state);
   };
 }

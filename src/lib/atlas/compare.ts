@@ -24,7 +24,7 @@ import {
   type WidthScaleChoice,
 } from './state.ts';
 import { routeWidthScale, type RouteWidthScale } from './routeWidths.ts';
-import { placeChangeLabels, routesBounds, type PlacedChangeLabel } from './routeLabelAnchors.ts';
+import { placeChangeLabels, routesBounds, type FrameBox, type PlacedChangeLabel } from './routeLabelAnchors.ts';
 import { cameraForBounds } from './views.ts';
 import type { Bbox } from './basemap.ts';
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
@@ -321,12 +321,14 @@ export function placedChangeLabels(
   state: AtlasState,
   summary: CompareSummary,
   zoom: number,
+  /** The visible frame (Web Mercator pixels at `zoom`): no label leaves it. */
+  frame?: FrameBox,
 ): PlacedChangeLabel[] {
   const labels = summary.routes.flatMap((r) => {
     const text = routeChangeLabel(r);
     return text ? [{ routeId: r.routeId, text }] : [];
   });
-  return placeChangeLabels(labels, payload.routeLabelCandidates, compareViewMarks(payload, state), zoom);
+  return placeChangeLabels(labels, payload.routeLabelCandidates, compareViewMarks(payload, state), zoom, frame);
 }
 
 /**
@@ -337,7 +339,8 @@ export function staticCompareDrawing(
   payload: Pick<AtlasPayload, 'routeLabelCandidates'>,
   summary: CompareSummary,
   widthPx: (detectionsPerMonth: number | null) => number,
-  placement: { marks: readonly { lon: number; lat: number }[]; zoom: number },
+  /** `frame`: the drawing's frame (Web Mercator pixels at `zoom`), which no label leaves. */
+  placement: { marks: readonly { lon: number; lat: number }[]; zoom: number; frame?: FrameBox },
 ): {
   widthsPx: Record<string, { referencePx: number; currentPx: number }>;
   labels: PlacedChangeLabel[];
@@ -351,7 +354,13 @@ export function staticCompareDrawing(
     const text = routeChangeLabel(r);
     if (text) texts.push({ routeId: r.routeId, text });
   }
-  const labels = placeChangeLabels(texts, payload.routeLabelCandidates, placement.marks, placement.zoom);
+  const labels = placeChangeLabels(
+    texts,
+    payload.routeLabelCandidates,
+    placement.marks,
+    placement.zoom,
+    placement.frame,
+  );
   return { widthsPx, labels };
 }
 

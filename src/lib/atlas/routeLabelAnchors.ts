@@ -135,17 +135,67 @@ export interface PlacedChangeLabel {
   offsetPx: [number, number];
 }
 
+/** The visible frame of a map in Web Mercator pixels at its zoom: [left, top, right, bottom]. */
+export type FrameBox = Box;
+
+/** The frame a camera shows in a view of some size (MapLibre's: the centre in the middle). */
+export function frameAroundCamera(
+  camera: { centerLon: number; centerLat: number },
+  zoom: number,
+  size: { widthPx: number; heightPx: number },
+): FrameBox {
+  const [x, y] = mercatorPx(camera.centerLon, camera.centerLat, zoom);
+  return [x - size.widthPx / 2, y - size.heightPx / 2, x + size.widthPx / 2, y + size.heightPx / 2];
+}
+
+/** The frame of a lon/lat box at a zoom (a static map drawn of that box). */
+export function frameOfBbox(
+  bbox: { minLon: number; minLat: number; maxLon: number; maxLat: number },
+  zoom: number,
+): FrameBox {
+  const [left, top] = mercatorPx(bbox.minLon, bbox.maxLat, zoom);
+  const [right, bottom] = mercatorPx(bbox.maxLon, bbox.minLat, zoom);
+  return [left, top, right, bottom];
+}
+
+const insideFrame = (box: Box, frame: FrameBox) =>
+  box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3];
+
+function pointInFrame(lon: number, lat: number, zoom: number, frame: FrameBox): boolean {
+  const [x, y] = mercatorPx(lon, lat, zoom);
+  return x >= frame[0] && x <= frame[2] && y >= frame[1] && y <= frame[3];
+}
+
+/** A label whose box still leaves the frame, moved just inside it (centred when it is wider than the frame). */
+function pulledIntoFrame(label: PlacedChangeLabel, box: Box, frame: FrameBox): PlacedChangeLabel {
+  const shift = (low: number, high: number, frameLow: number, frameHigh: number) => {
+    if (high - low > frameHigh - frameLow) return (frameLow + frameHigh - low - high) / 2;
+    if (low < frameLow) return frameLow - low;
+    if (high > frameHigh) return frameHigh - high;
+    return 0;
+  };
+  const dx = shift(box[0], box[2], frame[0], frame[2]);
+  const dy = shift(box[1], box[3], frame[1], frame[3]);
+  return { ...label, offsetPx: [label.offsetPx[0] + dx, label.offsetPx[1] + dy] };
+}
+
+/** A place outside the frame is worse than covering every mark: it is only taken when nothing else is left. */
+const OUTSIDE_FRAME_COST = 1000;
+
 /**
  * Places the change labels of a view at the zoom it is drawn at: each at the first of its route's build-time
- * points and offsets whose box clears every measure mark shown and the labels placed before it. Marks are
- * boxes of fixed pixels, so the map places again when the zoom changes. A label with no clear place takes the
- * one that covers the fewest marks (none of the atlas's views needs it; the tests check them).
+ * points and offsets whose box lies inside the visible frame (when given) and clears every measure mark shown
+ * and the labels placed before it. Marks are boxes of fixed pixels, so the map places again when the zoom
+ * changes. A label with no clear place takes the one that covers the fewest marks; a label with no place in
+ * the frame is moved just inside it, so that a label is never cut by the map's edge (unless its route lies
+ * wholly outside the frame: then the label stays by its route, out of view).
  */
 export function placeChangeLabels(
   labels: readonly { routeId: string; text: string }[],
   candidates: Readonly<Record<string, readonly Point[]>>,
   marks: readonly { lon: number; lat: number }[],
   zoom: number,
+  frame?: FrameBox,
 ): PlacedChangeLabel[] {
   const markBoxes = marks.map((m) => measureMarkBox(m, zoom));
   const placedBoxes: Box[] = [];
@@ -158,15 +208,24 @@ export function placeChangeLabels(
         const label: PlacedChangeLabel = { routeId, text, lon, lat, offsetPx: [offset[0], offset[1]] };
         const box = changeLabelBox(label, zoom);
         const covered =
-          markBoxes.filter((m) => boxesOverlap(m, box)).length + placedBoxes.filter((p) => boxesOverlap(p, box)).length;
+          markBoxes.filter((m) => boxesOverlap(m, box)).length +
+          placedBoxes.filter((p) => boxesOverlap(p, box)).length +
+          (frame && !insideFrame(box, frame) ? OUTSIDE_FRAME_COST : 0);
         if (!best || covered < best.covered) best = { label, box, covered };
         if (covered === 0) break;
       }
       if (best?.covered === 0) break;
     }
     if (!best) continue;
-    placed.push(best.label);
-    placedBoxes.push(best.box);
+    // A route none of whose points is in the frame is out of view: its label stays by the route, not pulled
+    // onto the edge where it would name a route that is not shown.
+    const routeInFrame = frame !== undefined && points.some(([lon, lat]) => pointInFrame(lon, lat, zoom, frame));
+    const label =
+      frame && routeInFrame && !insideFrame(best.box, frame)
+        ? pulledIntoFrame(best.label, best.box, frame)
+        : best.label;
+    placed.push(label);
+    placedBoxes.push(changeLabelBox(label, zoom));
   }
   return placed;
 }

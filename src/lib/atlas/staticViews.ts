@@ -151,6 +151,62 @@ export function staticViewIndex(views: readonly StaticView[]): StaticViewIndex {
 }
 
 /**
+ * The static pictures of a comparison: each measure page's "See this shift on the map" link (its default
+ * before/after windows, its routes in view) drawn whole at build time, both widths and the change labels.
+ * Keyed by the windows (`from_to_vsfrom_vsto`), each key listing the measures whose link has those windows.
+ */
+export type StaticCompareIndex = Record<string, string[]>;
+
+export interface StaticCompareView extends StaticWindow {
+  compare: MonthSpan;
+  /** The measure whose shift link this picture draws (its camera and selection). */
+  measureId: string;
+}
+
+export function staticCompareKey(view: StaticWindow & { compare: MonthSpan }): string {
+  return `${staticWindowKey(view)}_${staticWindowKey(view.compare)}`;
+}
+
+/** The whole picture of a comparison (base, both widths, change labels, marks), as one file. */
+export function staticComparePath(view: Pick<StaticCompareView, 'measureId'>): string {
+  return `/atlas/static/compare/${view.measureId}.svg`;
+}
+
+export function staticCompareIndex(views: readonly StaticCompareView[]): StaticCompareIndex {
+  const index: StaticCompareIndex = {};
+  for (const view of views) (index[staticCompareKey(view)] ??= []).push(view.measureId);
+  return index;
+}
+
+/**
+ * The compare picture of a state: only when its three months pairs are exactly those of a picture drawn (a
+ * comparison of other windows is not the same picture, and the single-window picture with its caption is
+ * shown instead). Among pictures of the same windows, the selected measure's, else the first.
+ */
+export function matchingCompareView(
+  state: Pick<AtlasState, 'startMonth' | 'endMonth' | 'compare' | 'selected'>,
+  index: StaticCompareIndex,
+): StaticCompareView | null {
+  if (!state.compare) return null;
+  const measures = index[staticCompareKey({ ...state, compare: state.compare })];
+  if (!measures || measures.length === 0) return null;
+  const selected = state.selected?.kind === 'measure' ? state.selected.id : null;
+  const measureId = selected && measures.includes(selected) ? selected : measures[0]!;
+  return { startMonth: state.startMonth, endMonth: state.endMonth, compare: state.compare, measureId };
+}
+
+/** The caption under a compare picture: which width is which window, what the labels are, what it leaves out. */
+export function staticCompareCaption(view: StaticCompareView): string {
+  const current = windowInWords(view.startMonth, view.endMonth);
+  const reference = windowInWords(view.compare.startMonth, view.compare.endMonth);
+  return (
+    `Static map of the comparison: pale band with a thin edge, detections per month on each route in ${reference}; ` +
+    `solid line, ${current}; one width scale fitted to the two windows. Labels: change in Frontex detections ` +
+    '(detections, not people). Incidents are not drawn in this picture: the table below gives the dead and missing of both windows.'
+  );
+}
+
+/**
  * The caption under the static map: the region and window it draws. In compare mode it says what it does not
  * draw (the reference window, the change labels), and where the comparison is: the static pictures are of one
  * window, and the legend's compare key describes the interactive map.

@@ -3,8 +3,17 @@
  * features every base picture shares, and the incidents of one view. Read by AtlasView.astro (the default view,
  * in the page) and src/pages/atlas/static/[view].svg.ts (every view, as files).
  */
-import { staticViewIndex, staticViewsToDraw, type StaticView } from '../atlas/staticViews.ts';
-import { windowMonthIndexes } from '../atlas/state.ts';
+import {
+  staticCompareIndex,
+  staticViewIndex,
+  staticViewsToDraw,
+  type StaticCompareView,
+  type StaticView,
+} from '../atlas/staticViews.ts';
+import { windowMonthIndexes, type AtlasState } from '../atlas/state.ts';
+import { measureShiftAtlasState, measureShiftFrame } from '../atlas/compare.ts';
+import { shiftWindowMonths } from '../measures/measureShifts.ts';
+import { DEFAULT_SHIFT_WINDOW } from '../measures/shifts.ts';
 import { measureAtlasWindow } from '../measures/window.ts';
 import { firstMonthOf } from '../time/partialDates.ts';
 import { getAtlasDefaults, getAtlasPayload } from './atlas.ts';
@@ -32,6 +41,37 @@ export function getStaticViews(): StaticView[] {
 
 export function getStaticViewIndex() {
   return staticViewIndex(getStaticViews());
+}
+
+export interface StaticCompareDrawn extends StaticCompareView {
+  /** The atlas state of the measure's link (camera, windows, selection), which the picture draws. */
+  state: AtlasState;
+}
+
+let compareCache: StaticCompareDrawn[] | undefined;
+/**
+ * The compare pictures to draw: each measure page's "See this shift on the map" link with the page's default
+ * window, built the way MeasureShiftMap.astro builds the link (measures whose start lies outside the data have
+ * no comparison and no picture).
+ */
+export function getStaticCompareViews(): StaticCompareDrawn[] {
+  if (compareCache) return compareCache;
+  const data = getSiteData();
+  const { defaults, limits } = getAtlasDefaults();
+  compareCache = data.measures.flatMap((m) => {
+    const startMonth = firstMonthOf(m.date_start);
+    if (!data.monthly.months.includes(startMonth)) return [];
+    const window = shiftWindowMonths(startMonth, DEFAULT_SHIFT_WINDOW);
+    const camera = measureShiftFrame(data.routePaths, m.routes)?.camera ?? null;
+    const state = measureShiftAtlasState(defaults, limits, window, camera, m.id);
+    if (!state.compare) return [];
+    return [{ startMonth: state.startMonth, endMonth: state.endMonth, compare: state.compare, measureId: m.id, state }];
+  });
+  return compareCache;
+}
+
+export function getStaticCompareIndex() {
+  return staticCompareIndex(getStaticCompareViews());
 }
 
 /** The features of every base picture (src/map/staticMap.ts StaticMapInput). */

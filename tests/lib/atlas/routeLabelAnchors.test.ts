@@ -15,6 +15,8 @@ import {
 import {
   boxesOverlap,
   changeLabelBox,
+  frameAroundCamera,
+  type FrameBox,
   measureMarkBox,
   placeChangeLabels,
   routeLabelAnchors,
@@ -101,5 +103,75 @@ describe('change label placement', () => {
     const [moved] = placeChangeLabels(label, candidates, [mark], 4);
     expect(boxesOverlap(changeLabelBox(moved!, 4), measureMarkBox(mark, 4))).toBe(false);
     expect(moved!.lat).toBe(30);
+  });
+
+  it("keeps every label of a route in view inside the map's frame, wide and on a phone", () => {
+    const inside = (box: FrameBox, frame: FrameBox) =>
+      box[0] >= frame[0] - 1e-6 && box[1] >= frame[1] - 1e-6 && box[2] <= frame[2] + 1e-6 && box[3] <= frame[3] + 1e-6;
+    let pulled = 0;
+    let checked = 0;
+    // The phone's map box at 390 px (the page's padding off its width, 0.9 of the width high), and the wide one.
+    for (const size of [
+      { widthPx: 360, heightPx: 350 },
+      { widthPx: 960, heightPx: 620 },
+    ]) {
+      for (const measure of data.measures) {
+        const camera = measureShiftFrame(data.routePaths, measure.routes)?.camera ?? null;
+        const window = shiftWindowMonths(firstMonthOf(measure.date_start), DEFAULT_SHIFT_WINDOW);
+        const state = measureShiftAtlasState(defaults, limits, window, camera, measure.id);
+        if (!state.compare) continue;
+        const summary = compareWindows(payload, state, state.compare);
+        const frame = frameAroundCamera(state, state.zoom, size);
+        const free = placedChangeLabels(payload, state, summary, state.zoom);
+        const framed = placedChangeLabels(payload, state, summary, state.zoom, frame);
+        // No label is dropped by the frame.
+        expect(framed.map((l) => l.routeId)).toEqual(free.map((l) => l.routeId));
+        framed.forEach((label, i) => {
+          const routeInView = payload.routeLabelCandidates[label.routeId]!.some(([lon, lat]) =>
+            inside(changeLabelBox({ lon, lat, text: '' }, state.zoom), frame),
+          );
+          if (!routeInView) return;
+          checked++;
+          if (!inside(changeLabelBox(free[i]!, state.zoom), frame)) pulled++;
+          expect(
+            inside(changeLabelBox(label, state.zoom), frame),
+            `${measure.id} ${label.text} at ${size.widthPx} px`,
+          ).toBe(true);
+        });
+      }
+    }
+    // The phone's frame cuts some labels placed without it (the Atlantic route's at the left edge): the test
+    // would fail without the frame.
+    expect(pulled).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('moves a label cut by the left edge just inside it, and leaves a route out of view alone', () => {
+    const route = {
+      type: 'Feature',
+      properties: { route_id: 'r' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [-1, 30],
+          [1, 30],
+        ],
+      },
+    } as unknown as RoutePathFeature;
+    const candidates = routeLabelCandidates([route]);
+    const label = [{ routeId: 'r', text: '−42%' }];
+    const zoom = 4;
+    const [lineLeft] = changeLabelBox({ lon: -1, lat: 30, text: '' }, zoom);
+    // The frame starts at the route's left end: every place on the short line leaves part of the label outside.
+    const frame: FrameBox = [lineLeft!, 0, lineLeft! + 400, 1e6];
+    const [placed] = placeChangeLabels(label, candidates, [], zoom, frame);
+    const box = changeLabelBox(placed!, zoom);
+    expect(box[0]).toBeGreaterThanOrEqual(frame[0] - 1e-6);
+    expect(box[2]).toBeLessThanOrEqual(frame[2]);
+    // A frame far to the east of the route: the label keeps its place on the route.
+    const east: FrameBox = [lineLeft! + 5000, 0, lineLeft! + 5400, 1e6];
+    expect(placeChangeLabels(label, candidates, [], zoom, east)).toEqual(
+      placeChangeLabels(label, candidates, [], zoom),
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  matchingCompareView,
+  staticCompareCaption,
+  staticCompareIndex,
+  staticComparePath,
   staticMapCaption,
   nearestRegion,
   nearestStaticView,
@@ -100,5 +104,59 @@ describe('staticMapCaption', () => {
     expect(caption).toContain('April 2016 – March 2017');
     expect(caption).toContain('not the comparison with April 2015 – March 2016');
     expect(caption).toContain('table below');
+  });
+});
+
+describe('matchingCompareView', () => {
+  const drawnViews = [
+    {
+      measureId: 'a',
+      startMonth: '2016-04',
+      endMonth: '2017-03',
+      compare: { startMonth: '2015-04', endMonth: '2016-03' },
+    },
+    {
+      measureId: 'b',
+      startMonth: '2016-04',
+      endMonth: '2017-03',
+      compare: { startMonth: '2015-04', endMonth: '2016-03' },
+    },
+    {
+      measureId: 'c',
+      startMonth: '2020-01',
+      endMonth: '2020-12',
+      compare: { startMonth: '2019-01', endMonth: '2019-12' },
+    },
+  ];
+  const compareIndex = staticCompareIndex(drawnViews);
+  const state = {
+    startMonth: '2016-04',
+    endMonth: '2017-03',
+    compare: { startMonth: '2015-04', endMonth: '2016-03' },
+    selected: { kind: 'measure' as const, id: 'b' },
+  };
+
+  it("picks the picture of the address's windows, the selected measure's among equals", () => {
+    expect(matchingCompareView(state, compareIndex)?.measureId).toBe('b');
+    expect(matchingCompareView({ ...state, selected: null }, compareIndex)?.measureId).toBe('a');
+    expect(staticComparePath(matchingCompareView(state, compareIndex)!)).toBe('/atlas/static/compare/b.svg');
+  });
+
+  it('falls back (null: the nearest single window) when any of the four months differs, or outside compare mode', () => {
+    expect(matchingCompareView({ ...state, compare: null }, compareIndex)).toBeNull();
+    expect(matchingCompareView({ ...state, endMonth: '2017-04' }, compareIndex)).toBeNull();
+    expect(
+      matchingCompareView({ ...state, compare: { startMonth: '2015-05', endMonth: '2016-03' } }, compareIndex),
+    ).toBeNull();
+    expect(matchingCompareView(state, {})).toBeNull();
+  });
+
+  it('has a caption that says which width is which window and what the picture leaves out', () => {
+    const caption = staticCompareCaption(drawnViews[0]!);
+    expect(caption).toContain(
+      'pale band with a thin edge, detections per month on each route in April 2015 – March 2016',
+    );
+    expect(caption).toContain('solid line, April 2016 – March 2017');
+    expect(caption).toContain('Incidents are not drawn');
   });
 });
