@@ -19,6 +19,7 @@ import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
 import { routeWidthScale } from '../../lib/atlas/routeWidths.ts';
 import { countryLabelsLayer, incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
 import { compareLayers } from './compareLayers.ts';
+import { shownWindow } from './compareToggle.ts';
 import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palette.ts';
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 import { DECK_LAYER_ORDER, layersToHand, nextLayerToAdmit } from './layerSchedule.ts';
@@ -158,7 +159,9 @@ export async function createAtlasMap(
   });
 
   // The layer-relevant part of the state the layers were last built for (see update below).
-  let shownKey = layerStateKey(state);
+  // The phone's before/after toggle is not in the state but changes what the layers draw, so it is part of the key.
+  const drawnKey = (s: AtlasState) => `${layerStateKey(s)}|${shownWindow()}`;
+  let shownKey = drawnKey(state);
 
   // deck.gl layers are admitted one per frame (layerSchedule.ts); once admitted, a layer stays, hidden or not.
   const admitted = new Set<string>();
@@ -326,7 +329,7 @@ export async function createAtlasMap(
       state = next;
       // A camera-only change leaves the layers as they are: deck.gl would diff every layer for nothing. Zoom
       // steps, the theme and newly admitted layers rebuild them on their own (show() above).
-      const key = layerStateKey(next);
+      const key = drawnKey(next);
       if (key !== shownKey) {
         shownKey = key;
         show();
