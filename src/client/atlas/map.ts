@@ -22,7 +22,7 @@ import { compareLayers } from './compareLayers.ts';
 import { shownWindow } from './compareToggle.ts';
 import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palette.ts';
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
-import { DECK_LAYER_ORDER, layersToHand, nextLayerToAdmit } from './layerSchedule.ts';
+import { DECK_LAYER_ORDER, layersToHand, nextLayersToAdmit } from './layerSchedule.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -163,7 +163,7 @@ export async function createAtlasMap(
   const drawnKey = (s: AtlasState) => `${layerStateKey(s)}|${shownWindow()}`;
   let shownKey = drawnKey(state);
 
-  // deck.gl layers are admitted one per frame (layerSchedule.ts); once admitted, a layer stays, hidden or not.
+  // deck.gl layers are admitted a few per frame (layerSchedule.ts); once admitted, a layer stays, hidden or not.
   const admitted = new Set<string>();
   const on = (layer: AtlasLayer) => state.layers.includes(layer);
 
@@ -245,14 +245,15 @@ export async function createAtlasMap(
     });
   }
 
-  // Admits the shown layers that deck.gl does not have yet, one per drawn frame, visible ones only.
+  // Admits the shown layers that deck.gl does not have yet: the cheap ones in one frame, then each text layer
+  // in a frame of its own; visible ones only.
   let admitting: Promise<void> | null = null;
   function admitShownLayers(): Promise<void> {
     admitting ??= (async () => {
       try {
-        const next = () => nextLayerToAdmit(DECK_LAYER_ORDER, state.layers, admitted, state.compare !== null);
-        for (let id = next(); id; id = next()) {
-          admitted.add(id);
+        const next = () => nextLayersToAdmit(DECK_LAYER_ORDER, state.layers, admitted, state.compare !== null);
+        for (let ids = next(); ids.length > 0; ids = next()) {
+          for (const id of ids) admitted.add(id);
           const drawn = loadedDraw();
           show();
           await drawn;
