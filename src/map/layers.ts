@@ -23,17 +23,6 @@ export function hexToRgba(hex: string, alpha = 255): Rgba {
   return [...hexToRgb(hex), alpha];
 }
 
-const indexData = new WeakMap<object, { length: number }>();
-/** A stable `{ length }` data object for columnar arrays, so deck.gl sees the same data every time. */
-function columnar(source: AtlasIncidents): { length: number } {
-  let data = indexData.get(source);
-  if (!data) {
-    data = { length: source.month.length };
-    indexData.set(source, data);
-  }
-  return data;
-}
-
 export interface IncidentsLayerOptions {
   startIndex: number;
   endIndex: number;
@@ -45,38 +34,132 @@ export interface IncidentsLayerOptions {
 
 export { incidentRadiusPx };
 
+/**
+ * The incidents as deck.gl attributes, one typed array per accessor, built in one pass over the columns.
+ * deck.gl copies them to the GPU as they are, instead of calling an accessor per incident and packing each
+ * returned array (the accessor loops cost more than the rest of the layer's set-up on a slow phone).
+ */
+export interface IncidentAttributes {
+  length: number;
+  /** lon, lat per incident. */
+  positions: Float32Array;
+  radiiPx: Float32Array;
+  /** RGBA per incident; approximate locations are hollow (alpha 0). */
+  fillColours: Uint8Array;
+  /** RGBA per incident, not selected. */
+  lineColours: Uint8Array;
+  /** The incident's month index, the time filter's value. */
+  months: Float32Array;
+}
+
+const FILL_ALPHA = 150;
+const LINE_ALPHA = 230;
+const SELECTED_LINE: Rgba = [0, 0, 0, 255];
+const SELECTED_LINE_WIDTH_PX = 3;
+
+type IncidentGeometry = Pick<IncidentAttributes, 'length' | 'positions' | 'radiiPx' | 'months'>;
+const geometryCache = new WeakMap<object, IncidentGeometry>();
+/** Positions, radii and months: the same for every colour, selection and window (and for compare mode's rings). */
+function incidentGeometry(incidents: AtlasIncidents): IncidentGeometry {
+  let geometry = geometryCache.get(incidents);
+  if (geometry) return geometry;
+  const length = incidents.month.length;
+  geometry = {
+    length,
+    positions: new Float32Array(length * 2),
+    radiiPx: new Float32Array(length),
+    months: new Float32Array(length),
+  };
+  for (let i = 0; i < length; i++) {
+    geometry.positions[2 * i] = incidents.lon[i]!;
+    geometry.positions[2 * i + 1] = incidents.lat[i]!;
+    geometry.radiiPx[i] = incidentRadiusPx(incidents.deadMissing[i]!);
+    geometry.months[i] = incidents.month[i]!;
+  }
+  geometryCache.set(incidents, geometry);
+  return geometry;
+}
+
+const attributeCache = new WeakMap<object, { key: string; attributes: IncidentAttributes }>();
+
+export function incidentAttributes(
+  incidents: AtlasIncidents,
+  routeColours: readonly string[],
+  otherColour: string,
+): IncidentAttributes {
+  const key = `${routeColours.join()}|${otherColour}`;
+  const cached = attributeCache.get(incidents);
+  if (cached?.key === key) return cached.attributes;
+  const rgb = routeColours.map((c) => hexToRgb(c));
+  const other = hexToRgb(otherColour);
+  const geometry = incidentGeometry(incidents);
+  const fillColours = new Uint8Array(geometry.length * 4);
+  const lineColours = new Uint8Array(geometry.length * 4);
+  for (let i = 0; i < geometry.length; i++) {
+    const route = incidents.route[i]!;
+    const [r, g, b] = route >= 0 ? rgb[route]! : other;
+    // Approximate locations are drawn hollow: outline only (their fill stays 0, 0, 0, 0).
+    if (!incidents.approximate[i]) fillColours.set([r, g, b, FILL_ALPHA], 4 * i);
+    lineColours.set([r, g, b, LINE_ALPHA], 4 * i);
+  }
+  const attributes = { ...geometry, fillColours, lineColours };
+  attributeCache.set(incidents, { key, attributes });
+  return attributes;
+}
+
+type IncidentData = {
+  length: number;
+  attributes: Record<string, { value: Float32Array | Uint8Array; size: number; normalized?: boolean }>;
+};
+// Per colour set: the data object without a selection, and the last one with a selection.
+const dataCache = new WeakMap<IncidentAttributes, { none?: IncidentData; selected?: [number, IncidentData] }>();
+
+/**
+ * deck.gl's data object for the incidents: the same object for the same colours and selection, so moving the
+ * time window changes only `filterRange`. A selection copies the line colours and widths with one incident
+ * changed.
+ */
+function incidentData(attributes: IncidentAttributes, selectedIndex: number | null): IncidentData {
+  const selected = selectedIndex !== null && selectedIndex >= 0 && selectedIndex < attributes.length;
+  const cached = dataCache.get(attributes) ?? {};
+  dataCache.set(attributes, cached);
+  if (!selected && cached.none) return cached.none;
+  if (selected && cached.selected?.[0] === selectedIndex) return cached.selected[1];
+  let lineColours = attributes.lineColours;
+  const lineWidthsPx = new Float32Array(attributes.length).fill(1);
+  if (selected) {
+    lineColours = lineColours.slice();
+    lineColours.set(SELECTED_LINE, 4 * selectedIndex);
+    lineWidthsPx[selectedIndex] = SELECTED_LINE_WIDTH_PX;
+  }
+  const data: IncidentData = {
+    length: attributes.length,
+    attributes: {
+      getPosition: { value: attributes.positions, size: 2 },
+      getRadius: { value: attributes.radiiPx, size: 1 },
+      getFillColor: { value: attributes.fillColours, size: 4, normalized: true },
+      getLineColor: { value: lineColours, size: 4, normalized: true },
+      getLineWidth: { value: lineWidthsPx, size: 1 },
+      getFilterValue: { value: attributes.months, size: 1 },
+    },
+  };
+  if (selected) cached.selected = [selectedIndex, data];
+  else cached.none = data;
+  return data;
+}
+
 export function incidentsLayer(incidents: AtlasIncidents, options: IncidentsLayerOptions) {
-  const colours = options.routeColours.map((c) => hexToRgba(c, 150));
-  const other = hexToRgba(options.otherColour, 150);
+  const attributes = incidentAttributes(incidents, options.routeColours, options.otherColour);
   return new ScatterplotLayer<unknown, DataFilterExtensionProps<unknown>>({
     id: 'incidents',
-    data: columnar(incidents),
+    // Every per-incident value comes from `data.attributes` (incidentAttributes): no accessor runs.
+    data: incidentData(attributes, options.selectedIndex),
     visible: options.visible,
     pickable: true,
     stroked: true,
     filled: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    getPosition: (_: unknown, { index }: { index: number }) => [incidents.lon[index]!, incidents.lat[index]!],
-    getRadius: (_: unknown, { index }: { index: number }) => incidentRadiusPx(incidents.deadMissing[index]!),
-    getFillColor: (_: unknown, { index }: { index: number }) => {
-      const route = incidents.route[index]!;
-      // Approximate locations are drawn hollow: outline only.
-      if (incidents.approximate[index]) return [0, 0, 0, 0];
-      return route >= 0 ? colours[route]! : other;
-    },
-    getLineColor: (_: unknown, { index }: { index: number }) => {
-      const route = incidents.route[index]!;
-      const base = route >= 0 ? colours[route]! : other;
-      return index === options.selectedIndex ? [0, 0, 0, 255] : [base[0], base[1], base[2], 230];
-    },
-    getLineWidth: (_: unknown, { index }: { index: number }) => (index === options.selectedIndex ? 3 : 1),
-    updateTriggers: {
-      getLineColor: [options.selectedIndex],
-      getLineWidth: [options.selectedIndex],
-      getFillColor: [options.routeColours.join(), options.otherColour],
-    },
-    getFilterValue: (_: unknown, { index }: { index: number }) => incidents.month[index]!,
     filterRange: [options.startIndex, options.endIndex],
     extensions: [new DataFilterExtension({ filterSize: 1 })],
   });
@@ -426,21 +509,36 @@ export interface ReferenceIncidentsLayerOptions {
 export function referenceIncidentsLayer(incidents: AtlasIncidents, options: ReferenceIncidentsLayerOptions) {
   return new ScatterplotLayer<unknown, DataFilterExtensionProps<unknown>>({
     id: 'incidents-reference',
-    data: columnar(incidents),
+    data: referenceIncidentData(incidentGeometry(incidents)),
     visible: options.visible,
     stroked: true,
     filled: false,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    getPosition: (_: unknown, { index }: { index: number }) => [incidents.lon[index]!, incidents.lat[index]!],
-    getRadius: (_: unknown, { index }: { index: number }) => incidentRadiusPx(incidents.deadMissing[index]!),
     getLineColor: [...options.ringColour, 170],
     getLineWidth: 1.5,
-    getFilterValue: (_: unknown, { index }: { index: number }) => incidents.month[index]!,
     filterRange: [options.startIndex, options.endIndex],
     extensions: [new DataFilterExtension({ filterSize: 1 })],
     updateTriggers: { getLineColor: options.ringColour.join() },
   });
+}
+
+const referenceDataCache = new WeakMap<IncidentGeometry, IncidentData>();
+/** The rings' data object: the incidents' positions, radii and months, shared with the incidents layer. */
+function referenceIncidentData(geometry: IncidentGeometry): IncidentData {
+  let data = referenceDataCache.get(geometry);
+  if (!data) {
+    data = {
+      length: geometry.length,
+      attributes: {
+        getPosition: { value: geometry.positions, size: 2 },
+        getRadius: { value: geometry.radiiPx, size: 1 },
+        getFilterValue: { value: geometry.months, size: 1 },
+      },
+    };
+    referenceDataCache.set(geometry, data);
+  }
+  return data;
 }
 
 /** Measures that start inside either window or between them: from the earlier window's start to the later one's end. */

@@ -9,6 +9,7 @@ import {
   countryLabelsLayer,
   GLYPH_ATLAS,
   dashLine,
+  incidentAttributes,
   incidentRadiusPx,
   incidentsLayer,
   measureStateInWindow,
@@ -28,6 +29,8 @@ import {
 } from '../../src/map/layers.ts';
 import { pointAlong, routeLabelAnchors } from '../../src/lib/atlas/routeLabelAnchors.ts';
 import type { RoutePathFeature } from '../../src/lib/data/schemas/geo.ts';
+import { getAtlasPayload } from '../../src/lib/io/atlas.ts';
+import { hexToRgb } from '../../src/map/palette.ts';
 
 const incidents: AtlasIncidents = {
   id: ['a', 'b', 'c'],
@@ -48,28 +51,58 @@ const base = {
   otherColour: '#888888',
   selectedIndex: null,
 };
-const info = (index: number) => ({ index, data: null, target: [] as number[] });
 
 describe('incidentsLayer', () => {
   const layer = incidentsLayer(incidents, base);
   const props = layer.props as unknown as Record<string, unknown> & { filterRange: number[]; extensions: unknown[] };
+  type Column = { value: Float32Array | Uint8Array; size: number; normalized?: boolean };
+  const columns = (l: typeof layer) => (l.props.data as unknown as { attributes: Record<string, Column> }).attributes;
+  /** Incident i's value of one attribute, as deck.gl reads it. */
+  const valueOf = (l: typeof layer, accessor: string, i: number) => {
+    const { value, size } = columns(l)[accessor]!;
+    return [...value.subarray(i * size, (i + 1) * size)];
+  };
 
   it('draws one mark per incident and filters time on the GPU', () => {
     expect(layer.id).toBe('incidents');
     expect((layer.props.data as { length: number }).length).toBe(3);
     expect(props.filterRange).toEqual([15, 25]);
     expect(props.extensions.some((e) => e instanceof DataFilterExtension)).toBe(true);
-    const getFilterValue = props['getFilterValue'] as (d: unknown, i: object) => number;
-    expect([0, 1, 2].map((i) => getFilterValue(null, info(i)))).toEqual([10, 20, 30]);
+    expect([0, 1, 2].map((i) => valueOf(layer, 'getFilterValue', i)[0])).toEqual([10, 20, 30]);
+  });
+
+  it('hands deck.gl typed arrays, not accessors, so no per-incident function runs when the map loads', () => {
+    // deck.gl reads `data.attributes[accessor]` instead of calling the accessor for every incident.
+    for (const accessor of [
+      'getPosition',
+      'getRadius',
+      'getFillColor',
+      'getLineColor',
+      'getLineWidth',
+      'getFilterValue',
+    ])
+      expect(columns(layer)[accessor]!.value).toHaveLength(3 * columns(layer)[accessor]!.size);
+    expect(columns(layer)['getFillColor']).toMatchObject({ size: 4, normalized: true });
+    expect(columns(layer)['getFillColor']!.value).toBeInstanceOf(Uint8Array);
   });
 
   it('reads positions and colours from the columns; approximate locations are hollow', () => {
-    const getPosition = props['getPosition'] as (d: unknown, i: object) => number[];
-    expect(getPosition(null, info(1))).toEqual([26.3, 39.2]);
-    const getFill = props['getFillColor'] as (d: unknown, i: object) => number[];
-    expect(getFill(null, info(0))).toEqual([0xd5, 0x5e, 0x00, 150]);
-    expect(getFill(null, info(1))[3]).toBe(0);
-    expect(getFill(null, info(2))).toEqual([0x88, 0x88, 0x88, 150]);
+    expect(valueOf(layer, 'getPosition', 1)).toEqual([Math.fround(26.3), Math.fround(39.2)]);
+    expect(valueOf(layer, 'getFillColor', 0)).toEqual([0xd5, 0x5e, 0x00, 150]);
+    expect(valueOf(layer, 'getFillColor', 1)[3]).toBe(0);
+    expect(valueOf(layer, 'getFillColor', 2)).toEqual([0x88, 0x88, 0x88, 150]);
+    expect(valueOf(layer, 'getLineColor', 1)).toEqual([0x00, 0x72, 0xb2, 230]);
+    expect(valueOf(layer, 'getRadius', 2)[0]).toBeCloseTo(incidentRadiusPx(100), 5);
+  });
+
+  it('outlines the selected incident in black, 3 px, and only it', () => {
+    const selected = incidentsLayer(incidents, { ...base, selectedIndex: 2 });
+    expect(valueOf(selected, 'getLineColor', 2)).toEqual([0, 0, 0, 255]);
+    expect(valueOf(selected, 'getLineWidth', 2)).toEqual([3]);
+    expect(valueOf(selected, 'getLineColor', 0)).toEqual([0xd5, 0x5e, 0x00, 230]);
+    expect(valueOf(selected, 'getLineWidth', 0)).toEqual([1]);
+    // The unselected layer's colours are not changed by the selection.
+    expect(valueOf(layer, 'getLineColor', 2)).toEqual([0x88, 0x88, 0x88, 230]);
   });
 
   it('sizes circles by area: radius grows with the square root of dead + missing', () => {
@@ -80,6 +113,23 @@ describe('incidentsLayer', () => {
     const later = incidentsLayer(incidents, { ...base, startIndex: 0, endIndex: 40 });
     expect(later.props.data).toBe(layer.props.data);
     expect((later.props as unknown as { filterRange: number[] }).filterRange).toEqual([0, 40]);
+  });
+
+  it('encodes the real payload: decoded positions, months and colours equal the JSON columns', () => {
+    const real = getAtlasPayload().incidents;
+    const routeColours = getAtlasPayload().routes.map((r) => r.colour);
+    const encoded = incidentAttributes(real, routeColours, '#888888');
+    expect(encoded.length).toBe(real.id.length);
+    const step = Math.max(1, Math.floor(real.id.length / 50));
+    for (let i = 0; i < real.id.length; i += step) {
+      expect(encoded.positions[2 * i]).toBeCloseTo(real.lon[i]!, 4);
+      expect(encoded.positions[2 * i + 1]).toBeCloseTo(real.lat[i]!, 4);
+      expect(encoded.months[i]).toBe(real.month[i]);
+      const route = real.route[i]!;
+      const rgb = [...hexToRgb(route >= 0 ? routeColours[route]! : '#888888')];
+      expect([...encoded.lineColours.subarray(4 * i, 4 * i + 3)]).toEqual(rgb);
+      expect(encoded.fillColours[4 * i + 3]).toBe(real.approximate[i] ? 0 : 150);
+    }
   });
 });
 

@@ -171,11 +171,13 @@ describe('the atlas month-index origin', () => {
         });
         const props = layer.props as unknown as {
           filterRange: [number, number];
-          getFilterValue: (d: unknown, info: { index: number }) => number;
+          // The filter values are handed to deck.gl as a typed array, one per incident (data.attributes).
+          data: { attributes: { getFilterValue: { value: Float32Array } } };
         };
         const [low, high] = props.filterRange;
+        const filterValues = props.data.attributes.getFilterValue.value;
         const shown = payload.incidents.id.filter((_, index) => {
-          const value = props.getFilterValue(null, { index });
+          const value = filterValues[index]!;
           return value >= low && value <= high;
         });
         expect(shown).toEqual(expectedIncidents.map((i) => i.incident_id));
