@@ -30,7 +30,8 @@ function attrText(attrs: Record<string, AttrValue>): string {
   let out = '';
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
-    out += value === true ? ` ${name}` : ` ${name}="${escapeXml(String(value))}"`;
+    // XML has no bare attribute names: true is written as an empty value, as the browser path sets it.
+    out += ` ${name}="${value === true ? '' : escapeXml(String(value))}"`;
   }
   return out;
 }

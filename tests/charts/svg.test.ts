@@ -64,3 +64,12 @@ describe('svgFrame', () => {
     expect(byHand).toEqual([]);
   });
 });
+
+describe('toSvgString attributes', () => {
+  it('writes a true attribute with an empty value, as XML requires, and leaves false and null out', () => {
+    const markup = toSvgString(h('rect', { hidden: true, focusable: false, id: null, width: 4 }));
+    expect(markup).toBe('<rect hidden="" width="4"/>');
+    // Every attribute has a quoted value: no bare name an XML parser would reject.
+    expect(markup).not.toMatch(/\s[a-z-]+(?=[\s/>])(?!=)/);
+  });
+});
