@@ -30,6 +30,14 @@ describe('the route stories on the real data', () => {
       }
   });
 
+  it('list no source address twice in one step', () => {
+    for (const story of stories)
+      for (const step of story.steps) {
+        const urls = step.sources.map((s) => s.url);
+        expect(urls, `${story.slug}/${step.id}`).toEqual([...new Set(urls)]);
+      }
+  });
+
   it('carry no figure outside a number token linked to its source', () => {
     for (const story of stories)
       for (const step of story.steps) {

@@ -92,6 +92,15 @@ function resolveSource(source: SourceFile, data: StoryData): StorySource {
   return source;
 }
 
+/**
+ * Each address once, first mention first: several indicator rows of a step often cite one report or wire, and
+ * a reader should not see it listed three times. Two addresses under one title stay two entries.
+ */
+function uniqueByUrl(sources: readonly StorySource[]): StorySource[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => !seen.has(source.url) && seen.add(source.url));
+}
+
 /** The previous step's state with this step's fields laid over it; the first step starts from nothing. */
 function mergeView(previous: StoryViewState | null, view: ViewFile): StoryViewState {
   if (!previous && (!view.bounds || !view.window))
@@ -139,7 +148,7 @@ function resolveStep(
   const state = mergeView(previous, step.view);
   checkState(state, data, ctx.monthly.months);
   const text = renderText(step.text, ctx);
-  const sources = step.sources.map((s) => resolveSource(s, data));
+  const sources = uniqueByUrl(step.sources.map((s) => resolveSource(s, data)));
   const measureSources = step.sources.flatMap((s) => ('measure' in s ? [s.measure] : []));
   return {
     id: step.id,

@@ -34,6 +34,23 @@ describe('resolveStory', () => {
     expect(second!.sources).toEqual([{ title: 'A report', url: 'https://example.org/r' }]);
   });
 
+  it('lists a source once when several of a step\'s rows share its address, keeping order and distinct addresses', () => {
+    const data = JSON.parse(readFileSync(VALID, 'utf8'));
+    data.steps[1].sources = [
+      { indicator: 'i1' },
+      { indicator: 'i2' },
+      { title: 'A report', url: 'https://example.org/r' },
+      { title: 'A report', url: 'https://example.org/r2' },
+      { indicator: 'i2' },
+    ];
+    const story = resolveStory({ file: VALID, slug: 's', data }, storyData());
+    expect(story.steps[1]!.sources).toEqual([
+      { title: 'A report', url: 'https://example.org/r' },
+      { title: 'A wire', url: 'https://example.org/w' },
+      { title: 'A report', url: 'https://example.org/r2' },
+    ]);
+  });
+
   it('escapes text, so a story cannot inject markup', () => {
     const data = JSON.parse(readFileSync(VALID, 'utf8'));
     data.steps[0].text = ['<script>x</script> & more'];
