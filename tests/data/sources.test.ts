@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { downloadByFile, downloadCsv, downloadMetadata } from '../../src/lib/site/downloads.ts';
 import { upstreamFiles } from '../../src/lib/io/provenance.ts';
+import { getSources } from '../../src/lib/io/siteConfig.ts';
 import { iomDownloadFiles } from '../../src/lib/io/datasets.ts';
 import { PATHS } from '../../src/lib/io/paths.ts';
 import { getSiteData } from '../../src/lib/io/siteData.ts';
@@ -61,7 +62,7 @@ describe('data/sources', () => {
   });
 
   it('each download sidecar names the exact upstream files behind it, with their sha256', () => {
-    const meta = downloadMetadata(downloadByFile('deaths-by-route-year.csv'), getSiteData(), 'test', upstreamFiles());
+    const meta = downloadMetadata(downloadByFile('deaths-by-route-year.csv'), getSiteData(), 'test', upstreamFiles(), getSources());
     const files = meta.sources.flatMap((s) => s.files);
     expect(files.map((f) => f.path).sort()).toEqual(
       [

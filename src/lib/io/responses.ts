@@ -2,6 +2,7 @@
 import { downloadByFile, downloadCsv, downloadMetadata, type DownloadDef } from '../site/downloads.ts';
 import { getSiteData } from './siteData.ts';
 import { siteVersion } from './version.ts';
+import { getSources } from './siteConfig.ts';
 import { changelogText, upstreamFiles } from './provenance.ts';
 
 export function csvResponse(file: string): Response {
@@ -11,7 +12,7 @@ export function csvResponse(file: string): Response {
 }
 
 export function metadataResponse(def: DownloadDef): Response {
-  const body = downloadMetadata(def, getSiteData(), siteVersion(), upstreamFiles());
+  const body = downloadMetadata(def, getSiteData(), siteVersion(), upstreamFiles(), getSources());
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 }
 

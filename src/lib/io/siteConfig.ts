@@ -1,11 +1,17 @@
 /** data/site.json, read and validated once per build (src/lib/site/siteConfig.ts). */
 import { parseSiteConfig, sourceTerms, type SiteConfig, type SourceTerms } from '../site/siteConfig.ts';
+import { siteSources, type SourceInfo } from '../site/sources.ts';
 import { readText } from './datasets.ts';
 
 let cached: SiteConfig | undefined;
 export function getSiteConfig(): SiteConfig {
   cached ??= parseSiteConfig(readText('data/site.json'));
   return cached;
+}
+
+/** Every dataset's provenance, the curated tables under the configured content licence. */
+export function getSources(): Record<SourceInfo['id'], SourceInfo> {
+  return siteSources(getSiteConfig());
 }
 
 /** The terms of use each upstream source states in its SOURCE.md, quoted. */

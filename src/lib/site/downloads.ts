@@ -4,7 +4,7 @@
  */
 import { toCsv } from '../data/csv.ts';
 import { INDICATOR_COLUMNS, MEASURE_COLUMNS } from '../data/schemas/curated.ts';
-import { SOURCES, type SourceInfo } from './sources.ts';
+import type { SourceInfo } from './sources.ts';
 import { COVERAGE_REASONS } from './coverage.ts';
 import { measureShiftRows } from '../measures/measureShifts.ts';
 import type { SiteData } from './siteData.ts';
@@ -344,6 +344,7 @@ export function downloadMetadata(
   data: SiteData,
   siteVersion: string,
   upstream: readonly VersionedUpstreamFile[],
+  sources: Readonly<Record<SourceInfo['id'], SourceInfo>>,
 ) {
   return {
     file: `/downloads/${def.file}`,
@@ -354,7 +355,7 @@ export function downloadMetadata(
     period: def.period(data),
     columns: def.columns,
     sources: def.sources.map((id) => ({
-      ...SOURCES[id],
+      ...sources[id],
       // The exact upstream versions: a reader can check the checksum against their own copy.
       files: upstream.filter((f) => f.source === id).map(({ source: _source, ...file }) => file),
     })),

@@ -1,4 +1,6 @@
 /** Provenance of every dataset the site publishes; shown on /data/ and written into download sidecars. */
+import { NOT_CONFIGURED, type SiteConfig } from './siteConfig.ts';
+
 export interface SourceInfo {
   id: 'frontex' | 'iom' | 'curated';
   publisher: string;
@@ -17,7 +19,11 @@ export interface SourceInfo {
   citation: string;
 }
 
-export const SOURCES: Record<SourceInfo['id'], SourceInfo> = {
+/**
+ * The upstream publishers' datasets, under their own terms. The site's curated tables are under the site's
+ * content licence, which only data/site.json states: see siteSources().
+ */
+export const SOURCES: Record<'frontex' | 'iom', SourceInfo> = {
   frontex: {
     id: 'frontex',
     publisher: 'European Border and Coast Guard Agency (Frontex)',
@@ -40,18 +46,24 @@ export const SOURCES: Record<SourceInfo['id'], SourceInfo> = {
     retrieved: '2026-11-24',
     citation: 'IOM Missing Migrants Project, accessed 6 May 2026',
   },
-  curated: {
-    id: 'curated',
-    publisher: 'Shifting Routes',
-    title: 'Curated measures, indicators, places and route paths, each row with its own source',
-    url: '/data/',
-    licence: 'CC BY 4.0; every row cites the source it was checked against',
-    dataAsOf: '2026-11-29',
-    upstreamAccessed: null,
-    retrieved: '2026-11-29',
-    citation: 'Shifting Routes curated tables; see each row’s source URLs and the day each was read (sources_accessed)',
-  },
 };
+
+const CURATED: Omit<SourceInfo, 'licence'> = {
+  id: 'curated',
+  publisher: 'Shifting Routes',
+  title: 'Curated measures, indicators, places and route paths, each row with its own source',
+  url: '/data/',
+  dataAsOf: '2026-11-29',
+  upstreamAccessed: null,
+  retrieved: '2026-11-29',
+  citation: 'Shifting Routes curated tables; see each row’s source URLs and the day each was read (sources_accessed)',
+};
+
+/** Every source, the curated tables' licence read from the site's config (data/site.json), never restated. */
+export function siteSources(config: Pick<SiteConfig, 'contentLicence'>): Record<SourceInfo['id'], SourceInfo> {
+  const licence = `${config.contentLicence ?? `Licence ${NOT_CONFIGURED}`}; every row cites the source it was checked against`;
+  return { ...SOURCES, curated: { ...CURATED, licence } };
+}
 
 /** One upstream file exactly as copied into data/sources/: where it came from and which version it is. */
 export interface UpstreamFile {
