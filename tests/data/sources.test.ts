@@ -62,7 +62,13 @@ describe('data/sources', () => {
   });
 
   it('each download sidecar names the exact upstream files behind it, with their sha256', () => {
-    const meta = downloadMetadata(downloadByFile('deaths-by-route-year.csv'), getSiteData(), 'test', upstreamFiles(), getSources());
+    const meta = downloadMetadata(
+      downloadByFile('deaths-by-route-year.csv'),
+      getSiteData(),
+      'test',
+      upstreamFiles(),
+      getSources(),
+    );
     const files = meta.sources.flatMap((s) => s.files);
     expect(files.map((f) => f.path).sort()).toEqual(
       [

@@ -34,7 +34,7 @@ describe('resolveStory', () => {
     expect(second!.sources).toEqual([{ title: 'A report', url: 'https://example.org/r' }]);
   });
 
-  it('lists a source once when several of a step\'s rows share its address, keeping order and distinct addresses', () => {
+  it("lists a source once when several of a step's rows share its address, keeping order and distinct addresses", () => {
     const data = JSON.parse(readFileSync(VALID, 'utf8'));
     data.steps[1].sources = [
       { indicator: 'i1' },
