@@ -301,6 +301,7 @@ export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOp
     fontFamily: '"DejaVu Sans", "Segoe UI Symbol", "Arial Unicode MS", sans-serif',
     characterSet: [...new Set(Object.values(MEASURE_MARKS).map((m) => m.glyph))],
     fontSettings: { ...GLYPH_ATLAS, sdf: true },
+    ...SDF_GLYPH_SAMPLER,
     updateTriggers: {
       getSize: `${options.selectedId}|${highlighted.join()}`,
       getColor: [options.startIndex, options.endIndex, options.textColour.join()],
@@ -314,6 +315,26 @@ export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOp
  * 2× screen; buffer and SDF radius are halved with the size so the glyphs keep the same shape.
  */
 export const GLYPH_ATLAS = { fontSize: 32, buffer: 2, radius: 6 } as const;
+
+/**
+ * The glyph texture of the SDF text layers is sampled without mipmaps. Labels are drawn at 11–14 px from
+ * 32 px glyphs; on a 1× screen the GPU picks a blurred mipmap level, and the blur pulls the distance values of
+ * thin stems under the edge threshold, so "i" and "l" vanished ("Kastan es", "K adusa"). A distance field
+ * sampled exactly, with linear filtering, keeps them.
+ */
+export const SDF_GLYPH_SAMPLER = {
+  _subLayerProps: {
+    characters: {
+      textureParameters: {
+        minFilter: 'linear',
+        magFilter: 'linear',
+        mipmapFilter: 'none',
+        addressModeU: 'clamp-to-edge',
+        addressModeV: 'clamp-to-edge',
+      },
+    },
+  },
+} as const;
 /** Outline widths are counted in glyph-atlas pixels: scaled from deck.gl's 64 px default atlas. */
 function outlineWidth(widthAt64Px: number): number {
   return (widthAt64Px * GLYPH_ATLAS.fontSize) / 64;
@@ -357,6 +378,7 @@ export function placesLayers(places: AtlasPlace[], options: PlacesLayerOptions) 
       outlineWidth: outlineWidth(3),
       outlineColor: [...options.haloColour, 230],
       fontSettings: { ...GLYPH_ATLAS, sdf: true },
+      ...SDF_GLYPH_SAMPLER,
       // Labels that would overlap at this zoom wait until the reader zooms in; the placement is computed at
       // build time, so zooming moves only the filter range.
       getFilterValue: (p) => p.labelMinZoom,
@@ -492,6 +514,7 @@ export function routeChangeLabelsLayer(labels: RouteChangeLabel[], options: Rout
     outlineWidth: outlineWidth(4),
     outlineColor: [...options.haloColour, 255],
     fontSettings: { ...GLYPH_ATLAS, sdf: true },
+    ...SDF_GLYPH_SAMPLER,
     updateTriggers: { getColor: options.textColour.join() },
   });
 }

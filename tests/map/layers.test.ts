@@ -392,6 +392,20 @@ describe('placesLayers', () => {
     // 3 px of halo in deck.gl's default 64 px atlas, the same share of a glyph in ours.
     expect(props.outlineWidth / GLYPH_ATLAS.fontSize).toBeCloseTo(3 / 64);
   });
+
+  it('samples its glyph distance field without mipmaps, so thin letters survive on a 1× screen', () => {
+    const [, labels] = placesLayers([], {
+      visible: true,
+      zoom: 3,
+      textColour: [0, 0, 0],
+      haloColour: [255, 255, 255],
+    });
+    const props = labels!.props as unknown as {
+      _subLayerProps: { characters: { textureParameters: { mipmapFilter: string; minFilter: string } } };
+    };
+    expect(props._subLayerProps.characters.textureParameters.mipmapFilter).toBe('none');
+    expect(props._subLayerProps.characters.textureParameters.minFilter).toBe('linear');
+  });
 });
 
 describe('countryLabelsLayer', () => {
