@@ -22,6 +22,29 @@ const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchPa
 const embedCode = (page: Page, scope: string) => page.locator(`${scope} [data-embed-code] textarea`).inputValue();
 
 describe('chart embeds', () => {
+  it('a route chart embed on a phone moves nothing when its script redraws the chart and shows its controls', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { layoutShift: number };
+      w.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.layoutShift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(new URL('/embed/timelines/rates/', session.baseUrl).href);
+    // The build draws at 900 px; on a phone the script redraws at the column's width.
+    await page.waitForFunction(() => {
+      const svg = document.querySelector('[data-chart-svgs] svg');
+      return svg !== null && !svg.getAttribute('viewBox')!.startsWith('0 0 900 ');
+    });
+    expect(await page.locator('[data-view-controls]').isVisible()).toBe(true);
+    await page.waitForTimeout(300);
+    // Was 0.175 (controls revealed above the chart, then a taller redraw): the room is kept from the first paint.
+    expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThan(0.02);
+    await page.close();
+  });
+
   it('the timelines offer embed code for the view on screen, and the embed opens that view', async () => {
     const { page } = await session.open('/timelines/');
     const figure = page.locator('#rates');

@@ -173,8 +173,6 @@ export function initRouteCharts(dataUrl: string): void {
   });
   for (const figure of document.querySelectorAll<HTMLElement>('[data-route-chart]')) {
     const kind = figure.dataset['routeChart'] as RouteChartKind;
-    const controls = figure.querySelector<HTMLElement>('[data-view-controls]');
-    if (controls) controls.hidden = false;
     const defaults = serializeTimelineView(CHART_DEFAULT_VIEWS[kind]);
     let view = parseTimelineView(readViewQuery(location.search)[kind], CHART_DEFAULT_VIEWS[kind], CHART_PERIODS[kind]);
     figure.dataset['view'] = serializeTimelineView(view);
