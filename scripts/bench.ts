@@ -281,7 +281,10 @@ await story.evaluate(() => {
       if (!e.hadRecentInput) w.shiftSum += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
 });
-// A script scroll is not input: any shift it or the map causes counts.
+// A script scroll is not input: any shift it or the map causes counts. The page listens for the reader's first
+// scroll only two frames after it opens (client/stories/story.ts), so the probe waits for them: a scroll sooner
+// started nothing and the probe timed out.
+await story.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 await story.evaluate(() => scrollBy(0, 40));
 await story.waitForSelector('#story-map[data-map="ready"]', { timeout: 120_000 });
 await story.evaluate(() => new Promise((done) => setTimeout(done, 1000)));
