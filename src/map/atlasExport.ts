@@ -8,6 +8,7 @@
 import type { Basemap } from '../lib/atlas/basemap.ts';
 import type { AtlasPayload } from '../lib/atlas/payload.ts';
 import { windowMonthIndexes, type AtlasState } from '../lib/atlas/state.ts';
+import { incidentsInWindow } from '../lib/atlas/summary.ts';
 import { compareWindows, fittedMaxDetectionsPerMonth, staticCompareDrawing } from '../lib/atlas/compare.ts';
 import { routeWidthScale } from '../lib/atlas/routeWidths.ts';
 import { regionBbox, STATIC_MAP_SIZE } from '../lib/atlas/staticViews.ts';
@@ -39,22 +40,10 @@ const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans'
 
 /** The incidents of the window, each in its route's colour (other routes in the palette's grey). */
 export function windowIncidents(payload: AtlasExportPayload, state: AtlasState, theme: Theme): StaticIncident[] {
-  const [start, end] = windowMonthIndexes(state, payload.originMonth);
-  const { incidents, routes } = payload;
-  const out: StaticIncident[] = [];
-  for (let i = 0; i < incidents.id.length; i++) {
-    const month = incidents.month[i]!;
-    if (month < start || month > end) continue;
-    const route = incidents.route[i]!;
-    out.push({
-      lon: incidents.lon[i]!,
-      lat: incidents.lat[i]!,
-      deadMissing: incidents.deadMissing[i]!,
-      colour: route >= 0 ? routes[route]!.colour : PALETTE[theme].otherIncident,
-      approximate: incidents.approximate[i] === 1,
-    });
-  }
-  return out;
+  return incidentsInWindow(payload, state).map(({ routeColour, ...incident }) => ({
+    ...incident,
+    colour: routeColour ?? PALETTE[theme].otherIncident,
+  }));
 }
 
 /** The legend's lines: one per layer drawn, each naming its unit and source. */

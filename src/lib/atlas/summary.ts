@@ -1,5 +1,6 @@
 /** Figures and generated text for one time window of the atlas. Pure; used at build time and in the browser. */
 import type { AtlasPayload } from './payload.ts';
+import { windowMonthIndexes } from './state.ts';
 import { formatCount } from '../core/format.ts';
 import { indexToMonth, monthRange, monthToIndex } from '../time/months.ts';
 import { windowInWords } from '../time/words.ts';
@@ -231,4 +232,36 @@ export function monthlyTotals(payload: AtlasPayload): {
       deadMissing[m] = deadMissing[m]! + payload.incidents.deadMissing[i]!;
   });
   return { months, detections, deadMissing };
+}
+
+export interface WindowIncident {
+  lon: number;
+  lat: number;
+  deadMissing: number;
+  /** The route's colour (data/routes.csv); null for incidents outside the site's seven routes. */
+  routeColour: string | null;
+  approximate: boolean;
+}
+
+/** The incidents of a window, for the static drawings (build-time pictures and the image download alike). */
+export function incidentsInWindow(
+  payload: Pick<AtlasPayload, 'incidents' | 'routes' | 'originMonth'>,
+  window: { startMonth: string; endMonth: string },
+): WindowIncident[] {
+  const [start, end] = windowMonthIndexes(window, payload.originMonth);
+  const { incidents, routes } = payload;
+  const out: WindowIncident[] = [];
+  for (let i = 0; i < incidents.id.length; i++) {
+    const month = incidents.month[i]!;
+    if (month < start || month > end) continue;
+    const route = incidents.route[i]!;
+    out.push({
+      lon: incidents.lon[i]!,
+      lat: incidents.lat[i]!,
+      deadMissing: incidents.deadMissing[i]!,
+      routeColour: route >= 0 ? routes[route]!.colour : null,
+      approximate: incidents.approximate[i] === 1,
+    });
+  }
+  return out;
 }

@@ -10,8 +10,9 @@ import {
   type StaticCompareView,
   type StaticView,
 } from '../atlas/staticViews.ts';
-import { windowMonthIndexes, type AtlasState } from '../atlas/state.ts';
+import type { AtlasState } from '../atlas/state.ts';
 import { measureShiftAtlasState, measureShiftFrame } from '../atlas/compare.ts';
+import { incidentsInWindow, type WindowIncident } from '../atlas/summary.ts';
 import { shiftWindowMonths } from '../measures/measureShifts.ts';
 import { DEFAULT_SHIFT_WINDOW } from '../measures/shifts.ts';
 import { measureAtlasWindow } from '../measures/window.ts';
@@ -86,32 +87,7 @@ export function staticMapInput() {
   };
 }
 
-export interface WindowIncident {
-  lon: number;
-  lat: number;
-  deadMissing: number;
-  /** The route's colour (data/routes.csv); null for incidents outside the site's seven routes. */
-  routeColour: string | null;
-  approximate: boolean;
-}
-
 /** The incidents of a view's window. */
 export function staticIncidents(view: StaticView): WindowIncident[] {
-  const payload = getAtlasPayload();
-  const [start, end] = windowMonthIndexes(view, payload.originMonth);
-  const { incidents, routes } = payload;
-  const out: WindowIncident[] = [];
-  for (let i = 0; i < incidents.id.length; i++) {
-    const month = incidents.month[i]!;
-    if (month < start || month > end) continue;
-    const route = incidents.route[i]!;
-    out.push({
-      lon: incidents.lon[i]!,
-      lat: incidents.lat[i]!,
-      deadMissing: incidents.deadMissing[i]!,
-      routeColour: route >= 0 ? routes[route]!.colour : null,
-      approximate: incidents.approximate[i] === 1,
-    });
-  }
-  return out;
+  return incidentsInWindow(getAtlasPayload(), view);
 }
