@@ -77,13 +77,14 @@ export function routeChartSpec(
   routeId: string | null = null,
   window: TimelineWindow | null = null,
 ): RouteChartSpec {
+  // An id the data does not have draws every route, as a page without ?route= does.
+  const known = routeId !== null && p.routes.some((r) => r.id === routeId) ? routeId : null;
   const spec = narrowToWindow(
-    { ...chartSpec(kind, p, period, window), shortLabels: routeShortLabels(p.routes) },
+    { ...chartSpec(kind, p, period, window, known), shortLabels: routeShortLabels(p.routes) },
     window,
   );
-  const only = routeId ? spec.series.filter((s) => s.id === routeId) : [];
-  if (only.length === 0) return spec;
-  return { ...spec, title: `${spec.title}: ${only[0]!.label}`, series: only };
+  if (known === null || spec.series.length !== 1 || spec.series[0]!.id !== known) return spec;
+  return { ...spec, title: `${spec.title}: ${spec.series[0]!.label}` };
 }
 
 function narrowToWindow(spec: RouteChartSpec, window: TimelineWindow | null): RouteChartSpec {
@@ -95,7 +96,7 @@ function narrowToWindow(spec: RouteChartSpec, window: TimelineWindow | null): Ro
     title: `${spec.title}, ${inWords}`,
     events: spec.events.filter((e) => e.month >= fromMonth && e.month <= toMonth),
     xDomain: [fromMonth, toMonth],
-    // The series were narrowed before their notes were written (chartSpec), so every count in the text is the window's.
+    // The series were narrowed (route and window) before their notes were written, so every count in the text is the view's.
     notes: [`Shown: ${inWords} only; a quarter or year the period cuts through is left out.`, ...(spec.notes ?? [])],
   };
 }
@@ -105,9 +106,16 @@ function chartSpec(
   p: TimelinePayload,
   period: Period,
   window: TimelineWindow | null,
+  routeId: string | null,
 ): RouteChartSpec {
   const series = seriesFromPayload(p);
-  const within = (all: RouteSeries[]) => (window ? seriesWithin(all, window.fromMonth, window.toMonth) : all);
+  // Narrowed to the route and the window before any note is written, so every count in the notes is the view's.
+  const within = (all: RouteSeries[]) => {
+    // A route without this series (no Frontex series for the Sahel) draws every route, as before.
+    const only = all.filter((s) => s.id === routeId);
+    const routes = only.length > 0 ? only : all;
+    return window ? seriesWithin(routes, window.fromMonth, window.toMonth) : routes;
+  };
   const routes = p.routes as Route[];
   const partialNotes = (counts: RouteSeries[]) => (period === 'month' ? [] : [describePartialPeriods(counts, period)]);
   if (kind === 'detections') {

@@ -97,3 +97,26 @@ describe("a route chart's embed code", () => {
     expect(viewQuery('?detections=year,log,combined', routeChartViewParams('rates'))).toBe('');
   });
 });
+
+describe('a route chart narrowed to a route', () => {
+  it("writes its notes from that route's series alone", () => {
+    // Atlantic has 10 detections a month, so each of its years falls under the 1,000-detection rule.
+    const lowAtlantic = {
+      ...payload,
+      detections: [
+        ['atlantic', months.map(() => 10)],
+        ['central-mediterranean', values()],
+      ],
+    } as unknown as TimelinePayload;
+    const all = routeChartSpec('rates', lowAtlantic, 'year');
+    expect(all.notes![0]).toContain('4 route-years with fewer than 1,000 detections');
+    const central = routeChartSpec('rates', lowAtlantic, 'year', 'central-mediterranean');
+    expect(central.series.map((s) => s.id)).toEqual(['central-mediterranean']);
+    expect(central.title).toMatch(/: Central Mediterranean$/);
+    expect(central.notes![0]).toMatch(/^Every route-year shown has at least 1,000 detections/);
+    // An unknown route draws every route, untitled by route.
+    const unknown = routeChartSpec('rates', lowAtlantic, 'year', 'nowhere');
+    expect(unknown.series).toHaveLength(2);
+    expect(unknown.title).not.toContain(':');
+  });
+});
