@@ -159,11 +159,17 @@ describe('chart text', () => {
 });
 
 describe('pages with charts on a 320 px screen', () => {
-  it.each(['/timelines/', '/', '/measures/eu-turkey-statement/'])('%s does not scroll sideways', async (path) => {
-    const page = await openAt(path, 320);
-    expect(await page.evaluate(scrollsSideways)).toBe(false);
-    await page.close();
-  });
+  it.each(['/timelines/', '/', '/measures/eu-turkey-statement/'])(
+    '%s does not scroll sideways, and its chart text is at least 11 px',
+    async (path) => {
+      const page = await openAt(path, 320);
+      expect(await page.evaluate(scrollsSideways)).toBe(false);
+      const problems = await page.evaluate(chartTextProblems, MIN_CHART_TEXT_PX);
+      expect(problems.small, 'text under 11 px').toEqual([]);
+      expect(problems.outside, 'text outside its SVG').toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('the theme toggle', () => {

@@ -7,8 +7,9 @@ import type { SvgNode } from '../svg.ts';
 import { numberedKeyEvents, timeSeriesChart, type TimeSeriesOptions } from '../timeSeries/index.ts';
 import type { TimeSeries } from '../../lib/timelines/series.ts';
 
-// 320, not 360: at 360 px wide the column is 328 px, so text drawn at 11 px stays at least 11 px on screen.
-export const NARROW_DRAWING_PX = 320;
+// The column of the narrowest phone we draw for (320 px wide, less 2 × 16 px of margin): the drawing is only
+// ever scaled up, so text drawn at 11 px stays at least 11 px on screen (drawn at 320, it was 9.9 px there).
+export const NARROW_DRAWING_PX = 288;
 
 /**
  * The drawing between the phone's and the full one, for tablets and narrow windows: shown from this column width

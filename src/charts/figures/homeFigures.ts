@@ -62,7 +62,8 @@ export function homeShiftFigure(data: SiteData): ChartFigureSpec {
 }
 
 /** A card's drawing: small, with no links or hover targets inside (the card itself links to the story). */
-const CARD_CHART = { widthPx: 280, heightPx: 120 } as const;
+// 250 px wide: the card's column on a 320 px phone is about 254 px, and a drawing only ever scaled up keeps 11 px text.
+const CARD_CHART = { widthPx: 250, heightPx: 120 } as const;
 
 export interface RouteCardCharts {
   /** null where Frontex has no series for the route (the Sahel): said in words, never drawn as zero. */

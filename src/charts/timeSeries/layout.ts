@@ -89,6 +89,8 @@ function yLabelLayout(state: ChartState, options: TimeSeriesOptions): ChartLayou
 /** Average width of a character of 11 px regular text. */
 const CHAR_PX = 6.4;
 const KEY_LABEL_ROWS = 3;
+/** A row of key labels: taller than an 11 px line box (13.2 px), so stacked labels never touch, even scaled up. */
+const KEY_LABEL_ROW_PX = 15;
 
 export interface KeyLabel {
   text: string;
@@ -119,7 +121,7 @@ export function keyLabelPositions(
     placed.push({
       text: mark.text,
       xPx: anchor === 'start' ? mark.xPx + 4 : mark.xPx - 4,
-      yPx: plot.topPx + 11 + row * LINE_PX,
+      yPx: plot.topPx + 11 + row * KEY_LABEL_ROW_PX,
       anchor,
     });
   }
