@@ -1,11 +1,11 @@
-/** data/site.json, read and validated once per build (src/lib/site/siteConfig.ts). */
-import { parseSiteConfig, sourceTerms, type SiteConfig, type SourceTerms } from '../site/siteConfig.ts';
+/** data/site.json with the SITE_* overrides of the environment, read and validated once per build (src/lib/site/siteConfig.ts). */
+import { siteConfigWithEnv, sourceTerms, type SiteConfig, type SourceTerms } from '../site/siteConfig.ts';
 import { siteSources, type SourceInfo } from '../site/sources.ts';
 import { readText } from './datasets.ts';
 
 let cached: SiteConfig | undefined;
 export function getSiteConfig(): SiteConfig {
-  cached ??= parseSiteConfig(readText('data/site.json'));
+  cached ??= siteConfigWithEnv(readText('data/site.json'), process.env);
   return cached;
 }
 

@@ -1,7 +1,8 @@
 /**
- * Who publishes the site and under which terms: data/site.json, the one place these are configured (the public
- * address is SITE_URL, see the README). A value left null is not invented: the pages say it is not configured.
- * Pure: src/lib/io/siteConfig.ts reads the file; the schema and the wording live here.
+ * Who publishes the site and under which terms: data/site.json, overridden at build time by the SITE_* environment
+ * variables below (as the public address is SITE_URL, see the README). A value left null is not invented: the
+ * pages say it is not configured. Pure: src/lib/io/siteConfig.ts reads the file and the environment; the schema
+ * and the wording live here.
  */
 import { z } from 'zod';
 
@@ -44,6 +45,41 @@ export function parseSiteConfig(text: string, file = 'data/site.json'): SiteConf
       ? `fields ${issue.keys.join(', ')}`
       : 'root';
   throw new Error(`${file}: ${fieldText}${valueText}: ${issue.message}`);
+}
+
+/**
+ * The build-time overrides: a deployment names its publisher and addresses without editing data/site.json. An
+ * unset or blank variable leaves the file's value.
+ */
+export const SITE_CONFIG_ENV = {
+  SITE_PUBLISHER: 'publisher',
+  SITE_CONTACT_EMAIL: 'contactEmail',
+  SITE_CORRECTIONS_EMAIL: 'correctionsEmail',
+  SITE_REPOSITORY_URL: 'repositoryUrl',
+} as const satisfies Record<string, keyof SiteConfig>;
+
+/**
+ * The file's config with the environment's overrides, validated by the same schema: an invalid override is
+ * named by its variable, e.g. `SITE_CONTACT_EMAIL "desk": must be an email address`.
+ */
+export function siteConfigWithEnv(
+  fileText: string,
+  env: Readonly<Record<string, string | undefined>>,
+  file = 'data/site.json',
+): SiteConfig {
+  const fromFile = parseSiteConfig(fileText, file);
+  const overrides: Partial<Record<keyof SiteConfig, string>> = {};
+  for (const [variable, field] of Object.entries(SITE_CONFIG_ENV)) {
+    const value = env[variable]?.trim();
+    if (!value) continue;
+    const result = siteConfigSchema.shape[field].safeParse(value);
+    if (!result.success)
+      throw new Error(
+        `${variable} ${JSON.stringify(value)}: ${result.error.issues[0]!.message} (overrides ${file}'s "${field}")`,
+      );
+    overrides[field] = value;
+  }
+  return { ...fromFile, ...overrides };
 }
 
 /** Says plainly that a value is not configured rather than inventing one. */

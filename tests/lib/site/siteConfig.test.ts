@@ -2,7 +2,7 @@
 // upstream terms quoted from each SOURCE.md; and the repo's own file read as configured.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citationAuthor, parseSiteConfig, sourceTerms } from '../../../src/lib/site/siteConfig.ts';
+import { citationAuthor, parseSiteConfig, siteConfigWithEnv, sourceTerms } from '../../../src/lib/site/siteConfig.ts';
 import { getSiteConfig } from '../../../src/lib/io/siteConfig.ts';
 
 describe('parseSiteConfig', () => {
@@ -54,6 +54,62 @@ describe('parseSiteConfig', () => {
     expect(config.contactEmail).toBe(raw['contactEmail'] ?? null);
     expect(config.codeLicence).toBe('MIT');
     expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License\n/);
+  });
+});
+
+describe('siteConfigWithEnv: the SITE_* build-time overrides', () => {
+  const FILE = JSON.stringify({
+    publisher: null,
+    contactEmail: 'desk@example.org',
+    correctionsEmail: null,
+    repositoryUrl: null,
+    contentLicence: 'CC BY 4.0',
+    codeLicence: 'MIT',
+  });
+
+  it('overrides the file with each variable set, trimmed', () => {
+    const config = siteConfigWithEnv(FILE, {
+      SITE_PUBLISHER: ' Example Newsroom ',
+      SITE_CONTACT_EMAIL: 'news@example.org',
+      SITE_CORRECTIONS_EMAIL: 'corrections@example.org',
+      SITE_REPOSITORY_URL: 'https://git.example.org/shifting-routes',
+    });
+    expect(config).toEqual({
+      publisher: 'Example Newsroom',
+      contactEmail: 'news@example.org',
+      correctionsEmail: 'corrections@example.org',
+      repositoryUrl: 'https://git.example.org/shifting-routes',
+      contentLicence: 'CC BY 4.0',
+      codeLicence: 'MIT',
+    });
+  });
+
+  it('keeps the file where a variable is missing or blank: null stays null, nothing is invented', () => {
+    const config = siteConfigWithEnv(FILE, { SITE_PUBLISHER: '   ', SITE_REPOSITORY_URL: undefined });
+    expect(config.publisher).toBeNull();
+    expect(config.repositoryUrl).toBeNull();
+    expect(config.correctionsEmail).toBeNull();
+    expect(config.contactEmail).toBe('desk@example.org');
+  });
+
+  it.each([
+    [
+      { SITE_CONTACT_EMAIL: 'desk' },
+      'SITE_CONTACT_EMAIL "desk": must be an email address (overrides data/site.json\'s "contactEmail")',
+    ],
+    [
+      { SITE_CORRECTIONS_EMAIL: 'fix at example.org' },
+      'SITE_CORRECTIONS_EMAIL "fix at example.org": must be an email address',
+    ],
+    [{ SITE_REPOSITORY_URL: 'git.example.org/x' }, 'SITE_REPOSITORY_URL "git.example.org/x": must be an https address'],
+  ])('rejects %j with an error naming the variable', (env, message) => {
+    expect(() => siteConfigWithEnv(FILE, env)).toThrow(message);
+  });
+
+  it('still rejects a malformed file first, naming the file', () => {
+    expect(() => siteConfigWithEnv('{ "contactEmail": "x" }', { SITE_CONTACT_EMAIL: 'ok@example.org' })).toThrow(
+      'data/site.json: field "contactEmail", value "x": must be an email address',
+    );
   });
 });
 
