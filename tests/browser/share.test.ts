@@ -182,4 +182,26 @@ describe('share panel', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('in a static=1 atlas embed: the image shows the picture’s incidents, its data fetched only when asked', async () => {
+    // static=1 keeps the build's picture of the default window, whatever window the address names.
+    const { page, pageErrors, requests } = await session.open('/embed/atlas/?static=1&from=2017-01&to=2017-12');
+    await page.waitForSelector('html[data-embed-ready]');
+    const shownWindow = (await page.locator('#atlas-summary-window').textContent())!.trim();
+    expect(await page.locator('#atlas-static-caption').textContent()).toContain(shownWindow);
+    const panel = page.locator('details[data-share]');
+    await panel.locator('summary').click();
+    await panel.getByRole('tab', { name: 'Image' }).click();
+    expect(requests.filter((url) => url.includes('/atlas/data.json'))).toEqual([]);
+    const svg = (await download(page, panel, 'svg')).toString('utf8');
+    expect(svg).toContain(`>${shownWindow}</text>`);
+    // Was the bare base map: the incidents of the picture are an <img> the panel cannot read.
+    expect(svg.match(/<circle /g)?.length ?? 0).toBeGreaterThan(50);
+    expect(svg).toContain('minimum estimate');
+    const png = pngSize(await download(page, panel, 'png'));
+    expect(png.signature).toBe('PNG');
+    expect(png.widthPx).toBeGreaterThan(600);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });

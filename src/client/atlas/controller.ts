@@ -20,7 +20,7 @@ import type { StaticCompareIndex, StaticViewIndex } from '../../lib/atlas/static
 import { DRAWING_REQUEST_EVENT, type DrawingRequestDetail } from '../share/drawingRequest.ts';
 
 /** The page's config, written into the root's data-config by AtlasView.astro. */
-interface Config {
+export interface AtlasConfig {
   /** The atlas page: links copied from an embed point to it, not to the embed. */
   sharePath: string;
   defaults: AtlasState;
@@ -35,7 +35,7 @@ interface Config {
 }
 
 export async function startAtlas(root: HTMLElement): Promise<void> {
-  const config = JSON.parse(root.dataset['config'] ?? '{}') as Config;
+  const config = JSON.parse(root.dataset['config'] ?? '{}') as AtlasConfig;
   // The map and the timeline become keyboard stops, with labels that promise interaction, only now that a
   // script drives them: without JavaScript they are pictures and say so.
   for (const el of root.querySelectorAll<HTMLElement>('[data-interactive-label]')) {

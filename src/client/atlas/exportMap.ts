@@ -21,3 +21,16 @@ export async function atlasDrawing(
         : 'light';
   return atlasExportSvg({ payload, basemap, state, theme });
 }
+
+/**
+ * The same drawing where the page has no atlas data (a static=1 embed runs no atlas script): the payload is
+ * fetched now, on the reader's request, so the image carries the incidents and measures the picture shows.
+ */
+export async function atlasDrawingFromData(
+  dataUrl: string,
+  state: AtlasState,
+  basemapUrl: string,
+): Promise<ExportDrawing> {
+  const payload = (await (await fetch(dataUrl)).json()) as AtlasPayload;
+  return atlasDrawing(payload, state, basemapUrl);
+}
