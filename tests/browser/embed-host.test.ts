@@ -192,6 +192,44 @@ describe('static embeds', () => {
   });
 });
 
+describe('a route chart embed narrowed by its address', () => {
+  const NARROWED = '/embed/timelines/detections/?route=central-mediterranean&from=2016-01&to=2018-12';
+  const NAMED = 'Detections by route: Central Mediterranean route, January 2016 – December 2018';
+
+  it('names the route and period in its heading and title, and in the image it downloads', async () => {
+    const { page, pageErrors } = await session.open(NARROWED);
+    const h1 = page.locator('h1');
+    await expect.poll(async () => (await h1.textContent())?.replace(/\s+/g, ' ').trim()).toBe(NAMED);
+    expect(await page.title()).toBe(`${NAMED} · Shifting Routes`);
+    expect(await page.locator('[data-static-narrowing-note]').isVisible()).toBe(false);
+    const panel = page.locator('details[data-share]');
+    await panel.locator('summary').click();
+    await panel.getByRole('tab', { name: 'Image' }).click();
+    const event = page.waitForEvent('download');
+    await panel.locator('[data-share-download="svg"]').click();
+    const svg = readFileSync(await (await event).path(), 'utf8');
+    expect(svg).toContain('Central Mediterranean route, January 2016 – December 2018 · ');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('with static=1 says on screen that the drawing is of every route and the whole period', async () => {
+    const { page } = await session.open(`${NARROWED}&static=1`);
+    await page.waitForSelector('html[data-embed-ready]');
+    const note = page.locator('[data-static-narrowing-note]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/^This drawing shows every route, January 20\d\d – \w+ 20\d\d\./);
+    expect(await note.textContent()).toContain('(Central Mediterranean route, January 2016 – December 2018)');
+    expect((await page.locator('h1').textContent())?.trim()).toBe('Detections by route');
+    await page.close();
+    // Nothing narrowed, nothing to say.
+    const plain = await session.open('/embed/timelines/detections/?static=1&detections=year,linear,combined');
+    await plain.page.waitForSelector('html[data-embed-ready]');
+    expect(await plain.page.locator('[data-static-narrowing-note]').isVisible()).toBe(false);
+    await plain.page.close();
+  });
+});
+
 describe('the map embed’s first paint', () => {
   it('shows the static map of the address’s region and window before any WebGL, with no box over it', async () => {
     const { page, requests } = await session.open('/embed/atlas/?from=2017-01&to=2017-12&c=14,35,4.5');
@@ -231,11 +269,13 @@ describe('every embed type fits', () => {
     '/embed/atlas/?from=2017-01&to=2017-12&c=14,35,4.5',
     '/embed/route-card/central-mediterranean/',
     '/embed/routes/central-mediterranean/mare-nostrum/',
+    '/embed/atlas/?static=1',
+    '/embed/timelines/detections/?route=central-mediterranean&from=2016-01&to=2018-12&static=1',
   ];
-  it.each(TYPES)('%s: no sideways scroll and no inner scrollbar at 320 and 1200 px', async (path) => {
+  it.each(TYPES)('%s: no sideways scroll and no inner scrollbar at 320, 360, 700 and 1200 px', async (path) => {
     const { page } = await session.open(path);
     await page.waitForSelector('html[data-embed-ready]');
-    for (const widthPx of [320, 1200]) {
+    for (const widthPx of [320, 360, 700, 1200]) {
       await page.setViewportSize({ width: widthPx, height: 800 });
       const overflow = await page.evaluate(() => ({
         across: document.documentElement.scrollWidth - document.documentElement.clientWidth,

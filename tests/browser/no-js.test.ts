@@ -63,6 +63,18 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
+  it('a route chart embed says its drawing is of every route and the whole period, whatever its link asks', async () => {
+    const { page } = await session.open(
+      '/embed/timelines/detections/?route=central-mediterranean&from=2016-01&to=2018-12',
+    );
+    const notes = page.locator('[data-narrowing-note]:visible');
+    expect(await notes.count()).toBe(1);
+    expect(await notes.textContent()).toMatch(
+      /^This drawing shows every route, January 20\d\d – \w+ 20\d\d\. A route or period named in this view's link \(route=, from=, to=\) is applied only with JavaScript\.$/,
+    );
+    await page.close();
+  });
+
   it('reaches every window of a measure through links to pages that show it', async () => {
     const id = 'eu-turkey-statement';
     const { page } = await session.open(measureWindowPath(id, 12));

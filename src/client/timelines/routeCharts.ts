@@ -17,6 +17,7 @@ import {
   parseTimelineView,
   parseTimelineWindow,
   serializeTimelineView,
+  timelineNarrowingInWords,
   timelineWindowInWords,
   timelineWindowParams,
   type MonthExtent,
@@ -24,6 +25,7 @@ import {
   type TimelineWindow,
 } from '../../lib/timelines/view.ts';
 import { readViewQuery } from '../../lib/url/params.ts';
+import { SITE_NAME } from '../../lib/site/citation.ts';
 
 let payloadPromise: Promise<TimelinePayload> | null = null;
 function loadPayload(url: string): Promise<TimelinePayload> {
@@ -151,6 +153,56 @@ function initPeriodFilter(rerenderAll: () => void): void {
   });
 }
 
+/** An embed's view scope (src/pages/embed/timelines/[chart].astro): the routes and months its address may name. */
+function viewScope(): { scope: HTMLElement; routeIds: string[]; routeLabels: Record<string, string> } | null {
+  const scope = document.querySelector<HTMLElement>('[data-view-scope]');
+  if (!scope) return null;
+  return {
+    scope,
+    routeIds: scope.dataset['routeIds']?.split(',') ?? [],
+    routeLabels: JSON.parse(scope.dataset['routeLabels'] ?? '{}') as Record<string, string>,
+  };
+}
+
+/** The route and period the address narrows an embed to, in words, or null (every route, the whole period). */
+function narrowingInWords(route: string | null, window: TimelineWindow | null): string | null {
+  const found = viewScope();
+  if (!found) return null;
+  return timelineNarrowingInWords(route && (found.routeLabels[route] ?? route), window, extentOf(found.scope));
+}
+
+/**
+ * An embed's heading and document title name what its address narrows it to: "Detections by route: Central
+ * Mediterranean route, January 2016 – December 2018". The words are a span of their own, which the image
+ * download reads as the view's state (RouteChart.astro's stateSelector).
+ */
+function nameNarrowing(words: string): void {
+  for (const heading of document.querySelectorAll<HTMLElement>('[data-route-chart] > h1')) {
+    const span = document.createElement('span');
+    span.dataset['chartNarrowing'] = '';
+    span.textContent = words;
+    heading.append(': ', span);
+    document.title = `${(heading.textContent ?? '').trim()} · ${SITE_NAME}`;
+  }
+}
+
+/**
+ * static=1: the build's drawing of every route over the whole period stays. When the address asks for a route or
+ * period, a visible line says the drawing does not show it.
+ */
+export function noteStaticNarrowing(): void {
+  const found = viewScope();
+  const note = document.querySelector<HTMLElement>('[data-static-narrowing-note]');
+  if (!found || !note) return;
+  const query = readViewQuery(location.search);
+  const extent = extentOf(found.scope);
+  const asked = narrowingInWords(parseTimelineRoute(query.route, found.routeIds), parseTimelineWindow(query, extent));
+  if (!asked) return;
+  const whole = timelineWindowInWords({ fromMonth: extent.firstMonth, toMonth: extent.lastMonth });
+  note.textContent = `This drawing shows every route, ${whole}. The view its link names (${asked}) is drawn only by the live embed, without static=1.`;
+  note.hidden = false;
+}
+
 export function initRouteCharts(dataUrl: string): void {
   const menu = document.querySelector<HTMLSelectElement>('[data-route-filter]');
   // The page's route menu, or in an embed (no menu) the routes its view scope names: ?route= works in both.
@@ -171,6 +223,10 @@ export function initRouteCharts(dataUrl: string): void {
   initPeriodFilter(() => {
     for (const rerender of renderers) rerender();
   });
+  if (!menu) {
+    const words = narrowingInWords(onlyRoute, onlyWindow);
+    if (words) nameNarrowing(words);
+  }
   for (const figure of document.querySelectorAll<HTMLElement>('[data-route-chart]')) {
     const kind = figure.dataset['routeChart'] as RouteChartKind;
     const defaults = serializeTimelineView(CHART_DEFAULT_VIEWS[kind]);

@@ -83,3 +83,18 @@ export function timelineWindowParams(
 export function timelineWindowInWords(window: TimelineWindow): string {
   return windowInWords(window.fromMonth, window.toMonth);
 }
+
+/**
+ * What a chart's address narrows it to, in words for its title, or null when it shows every route over the whole
+ * period: "Central Mediterranean route, January 2016 – December 2018", "all routes, March 2015 – June 2016",
+ * "Central Mediterranean route, January 2009 – September 2025" (a route over the whole period, which is named).
+ */
+export function timelineNarrowingInWords(
+  routeLabel: string | null,
+  window: TimelineWindow | null,
+  extent: MonthExtent,
+): string | null {
+  if (routeLabel === null && window === null) return null;
+  const shown = window ?? { fromMonth: extent.firstMonth, toMonth: extent.lastMonth };
+  return `${routeLabel === null ? 'all routes' : `${routeLabel} route`}, ${timelineWindowInWords(shown)}`;
+}

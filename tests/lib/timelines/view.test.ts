@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimelineWindow, timelineWindowParams } from '../../../src/lib/timelines/view.ts';
+import {
+  parseTimelineWindow,
+  timelineNarrowingInWords,
+  timelineWindowParams,
+} from '../../../src/lib/timelines/view.ts';
 import { readViewQuery } from '../../../src/lib/url/params.ts';
 
 const extent = { firstMonth: '2009-01', lastMonth: '2026-04' };
@@ -35,5 +39,24 @@ describe('the period the timelines are narrowed to', () => {
     const window = { fromMonth: '2015-01', toMonth: '2016-12' };
     const { from, to } = timelineWindowParams(window, extent);
     expect(windowOf(`?from=${from}&to=${to}`)).toEqual(window);
+  });
+});
+
+describe('what an address narrows a chart to, in words for its title', () => {
+  it('names the route and the period, the whole period by its months when only a route is asked', () => {
+    expect(timelineNarrowingInWords('Central Mediterranean', windowOf('?from=2016-01&to=2018-12'), extent)).toBe(
+      'Central Mediterranean route, January 2016 – December 2018',
+    );
+    expect(timelineNarrowingInWords(null, windowOf('?from=2016-01&to=2018-12'), extent)).toBe(
+      'all routes, January 2016 – December 2018',
+    );
+    expect(timelineNarrowingInWords('Western Balkans', null, extent)).toBe(
+      'Western Balkans route, January 2009 – April 2026',
+    );
+  });
+
+  it('is null for every route over the whole period, a garbled window included', () => {
+    expect(timelineNarrowingInWords(null, null, extent)).toBeNull();
+    expect(timelineNarrowingInWords(null, windowOf('?from=2030-01'), extent)).toBeNull();
   });
 });
