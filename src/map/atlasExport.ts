@@ -17,7 +17,7 @@ import { svgFrameMarkup } from '../charts/svg.ts';
 import { wrapText } from '../charts/share/exportFrame.ts';
 import { windowInWords } from '../lib/time/words.ts';
 import { PALETTE, type Theme } from './palette.ts';
-import { staticIncidentsSvg, staticMapSvg, staticMapZoom, type StaticIncident } from './staticMap.ts';
+import { staticIncidentsSvg, staticMapSvg, type StaticIncident } from './staticMap.ts';
 
 export type AtlasExportPayload = AtlasPayload;
 
@@ -98,11 +98,13 @@ export function atlasExportSvg(input: AtlasExportInput): AtlasExportBody {
       theme,
       idPrefix: 'export-map',
       compare: summary
-        ? // Change labels placed as the atlas places them at this zoom, clear of the measures drawn.
-          staticCompareDrawing(payload, summary, routeWidthScale(fittedMaxDetectionsPerMonth(summary, [])).widthPx, {
-            marks: markers,
-            zoom: staticMapZoom(frame.widthPx, frame.heightPx, frame.bbox),
-          })
+        ? // Change labels placed as the atlas places them at this zoom, clear of the measures and places drawn.
+          staticCompareDrawing(
+            payload,
+            summary,
+            routeWidthScale(fittedMaxDetectionsPerMonth(summary, [])).widthPx,
+            markers,
+          )
         : undefined,
     },
   );

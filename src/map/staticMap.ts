@@ -10,6 +10,8 @@ import { escapeXml } from '../lib/core/escape.ts';
 import { svgFrameMarkup } from '../charts/svg.ts';
 import { PALETTE, type Theme } from './palette.ts';
 import { incidentRadiusPx, MEASURE_SIZE_PX, ROUTE_ALPHA, routeEmphasis } from './marks.ts';
+import { labelBox, labelsFittingAt, PLACE_LABEL_OPTIONS } from '../lib/atlas/labelPlacement.ts';
+import { frameOfBbox, type Box, type FrameBox } from '../lib/atlas/routeLabelAnchors.ts';
 
 export type RoutePathInput = Feature<LineString | MultiLineString, { route_id: string }>;
 
@@ -44,12 +46,28 @@ export interface StaticMapOptions {
   highlightedRouteIds?: readonly string[];
   /** Measure markers a story step highlights: drawn larger, as on the WebGL map. Default: none. */
   highlightedMarkerIds?: readonly string[];
+  /**
+   * The widths (CSS px) the map's text is also written for, each in a layer of its own over the same extent
+   * (`<g class="static-text" data-tier="…">`, scaled to the frame): a page shows, by a container query, the layer drawn for the width
+   * the map takes on screen, so its 12 px text is never shrunk below 11 px (the widest is shown when nothing
+   * chooses). Default: one layer, at `widthPx`.
+   */
+  textTiersPx?: readonly number[];
 }
 
 export interface StaticCompare {
   widthsPx: Readonly<Record<string, { referencePx: number; currentPx: number }>>;
-  /** `offsetPx`: screen offset from the point on the route, as placed (src/lib/atlas/routeLabelAnchors.ts). */
-  labels: readonly { routeId: string; lon: number; lat: number; text: string; offsetPx?: readonly [number, number] }[];
+  /**
+   * The change labels placed for one scale of the drawing (src/lib/atlas/compare.ts staticCompareDrawing): its
+   * zoom and frame, clear of the place labels it writes. `offsetPx`: screen offset from the point on the route.
+   */
+  labelsAt(placement: { zoom: number; frame: FrameBox; obstacles: readonly Box[] }): readonly {
+    routeId: string;
+    lon: number;
+    lat: number;
+    text: string;
+    offsetPx?: readonly [number, number];
+  }[];
 }
 
 const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
@@ -162,6 +180,97 @@ function basemapPaths(
   return cached;
 }
 
+/** Place labels as the static map draws them: 12 px, 6 px right of the dot (labelPlacement.ts labelBox). */
+const PLACE_LABEL_PLACEMENT = { ...PLACE_LABEL_OPTIONS, fontSizePx: 12, offsetPx: PLACE_RADIUS_PX + 3 };
+
+/**
+ * The text of a static map drawn `drawnWidthPx` wide (the same extent, scaled): the place labels that fit at
+ * that scale, most important first, and the change labels placed clear of them and of the measure marks.
+ */
+function staticMapText(input: StaticMapInput, options: StaticMapOptions, drawnWidthPx: number): string {
+  const { bbox } = options;
+  const theme = PALETTE[options.theme ?? 'light'];
+  const drawnHeightPx = (drawnWidthPx * options.heightPx) / options.widthPx;
+  const projection = staticProjection(drawnWidthPx, drawnHeightPx, bbox);
+  const zoom = staticMapZoom(drawnWidthPx, drawnHeightPx, bbox);
+  const shown = (input.places ?? []).filter((p) => {
+    const xy = projection([p.lon, p.lat]);
+    return xy !== null && xy[0] >= 0 && xy[0] <= drawnWidthPx && xy[1] >= 0 && xy[1] <= drawnHeightPx;
+  });
+  const candidates = shown.map((p, i) => ({ lon: p.lon, lat: p.lat, text: p.name, priority: i }));
+  const fits = labelsFittingAt(candidates, zoom, PLACE_LABEL_PLACEMENT);
+  const placeLabels: string[] = [];
+  const obstacles: Box[] = [];
+  shown.forEach((place, i) => {
+    if (!fits[i]) return;
+    const [x, y] = projection([place.lon, place.lat])!;
+    obstacles.push(labelBox(candidates[i]!, zoom, PLACE_LABEL_PLACEMENT));
+    placeLabels.push(`<text x="${px(x + PLACE_RADIUS_PX + 3)}" y="${px(y + 4)}">${escapeXml(place.name)}</text>`);
+  });
+  const parts: string[] = [];
+  if (placeLabels.length > 0)
+    parts.push(
+      `<g font-family="${FONT_FAMILY}" font-size="12" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3"` +
+        ` stroke-linejoin="round" paint-order="stroke">${placeLabels.join('')}</g>`,
+    );
+  const changeLabels: string[] = [];
+  for (const label of options.compare?.labelsAt({ zoom, frame: frameOfBbox(bbox, zoom), obstacles }) ?? []) {
+    const xy = projection([label.lon, label.lat]);
+    if (!xy || xy[0] < 0 || xy[0] > drawnWidthPx || xy[1] < 0 || xy[1] > drawnHeightPx) continue;
+    changeLabels.push(
+      `<text data-change-label="${escapeXml(label.routeId)}" x="${px(xy[0] + (label.offsetPx?.[0] ?? 0))}"` +
+        ` y="${px(xy[1] + (label.offsetPx?.[1] ?? 0) + 5)}">${escapeXml(label.text)}</text>`,
+    );
+  }
+  if (changeLabels.length > 0)
+    parts.push(
+      `<g font-family="${FONT_FAMILY}" font-size="15" font-weight="700" text-anchor="middle" fill="${theme.text}"` +
+        ` stroke="${theme.halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${changeLabels.join('')}</g>`,
+    );
+  return parts.join('');
+}
+
+/** The measure markers in the frame, a highlighted one larger. */
+function markersMarkup(
+  input: StaticMapInput,
+  options: StaticMapOptions,
+  inFrame: (lon: number, lat: number) => [number, number] | null,
+): string {
+  const theme = PALETTE[options.theme ?? 'light'];
+  const markerParts: string[] = [];
+  for (const marker of input.markers ?? []) {
+    const xy = inFrame(marker.lon, marker.lat);
+    if (!xy) continue;
+    const [x, y] = xy;
+    const highlighted = options.highlightedMarkerIds?.includes(marker.id) ?? false;
+    const h = highlighted ? MARKER_HALF_DIAGONAL_PX * MARKER_HIGHLIGHT_SCALE : MARKER_HALF_DIAGONAL_PX;
+    markerParts.push(
+      `<g data-measure-id="${escapeXml(marker.id)}"${highlighted ? ' data-highlighted="true"' : ''}>` +
+        `<title>${escapeXml(marker.label)}</title>` +
+        `<path d="M${px(x)},${px(y - h)}L${px(x + h)},${px(y)}L${px(x)},${px(y + h)}L${px(x - h)},${px(y)}Z"/></g>`,
+    );
+  }
+  if (markerParts.length === 0) return '';
+  return `<g fill="${theme.measure}" stroke="${theme.halo}" stroke-width="1">${markerParts.join('')}</g>`;
+}
+
+/** The map's text: one layer at its own width, or one per width of `textTiersPx` (see StaticMapOptions). */
+function textLayersMarkup(input: StaticMapInput, options: StaticMapOptions): string {
+  const { widthPx, heightPx } = options;
+  const tiers = options.textTiersPx ?? [];
+  if (tiers.length === 0) return staticMapText(input, options, widthPx);
+  const widest = Math.max(...tiers);
+  return tiers
+    .map(
+      (tierPx) =>
+        // Drawn at the tier's width and scaled to the frame; only the widest layer shows where no page rule
+        // chooses (the file opened alone, an image download).
+        `<g class="static-text" data-tier="${tierPx}" transform="scale(${widthPx / tierPx})"` +
+        `${tierPx === widest ? '' : ' display="none"'}>${staticMapText(input, options, tierPx)}</g>`,
+    )
+    .join('');
+}
+
 export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): string {
   const { widthPx, heightPx, bbox } = options;
   const theme = PALETTE[options.theme ?? 'light'];
@@ -203,12 +312,16 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
     const widths = options.compare?.widthsPx[route.id];
     if (widths) {
       const colour = escapeXml(route.colour);
+      // Both windows (the reference as a band with an edge under the current line), and the reference alone as a
+      // solid line, hidden: a page that shows one window at a time (the atlas's phone toggle) switches them.
       routeParts.push(
         `<g data-route-id="${escapeXml(route.id)}"><title>${escapeXml(route.label)}</title>` +
+          `<g data-window="reference-band">` +
           `<path d="${d}" stroke="${theme.text}" stroke-opacity="0.55" stroke-width="${px(widths.referencePx + 2)}"/>` +
           `<path d="${d}" stroke="${theme.sea}" stroke-width="${px(widths.referencePx)}"/>` +
-          `<path d="${d}" stroke="${colour}" stroke-opacity="0.3" stroke-width="${px(widths.referencePx)}"/>` +
-          `<path d="${d}" stroke="${colour}" stroke-width="${px(widths.currentPx)}"${dash}/></g>`,
+          `<path d="${d}" stroke="${colour}" stroke-opacity="0.3" stroke-width="${px(widths.referencePx)}"/></g>` +
+          `<path data-window="current" d="${d}" stroke="${colour}" stroke-width="${px(widths.currentPx)}"${dash}/>` +
+          `<path data-window="reference" display="none" d="${d}" stroke="${colour}" stroke-width="${px(widths.referencePx)}"${dash}/></g>`,
       );
       continue;
     }
@@ -224,54 +337,14 @@ export function staticMapSvg(input: StaticMapInput, options: StaticMapOptions): 
   }
 
   const dots: string[] = [];
-  const labels: string[] = [];
   for (const place of input.places ?? []) {
     const xy = inFrame(place.lon, place.lat);
-    if (!xy) continue;
-    const [x, y] = xy;
-    dots.push(`<circle cx="${px(x)}" cy="${px(y)}" r="${PLACE_RADIUS_PX}"/>`);
-    labels.push(`<text x="${px(x + PLACE_RADIUS_PX + 3)}" y="${px(y + 4)}">${escapeXml(place.name)}</text>`);
+    if (xy) dots.push(`<circle cx="${px(xy[0])}" cy="${px(xy[1])}" r="${PLACE_RADIUS_PX}"/>`);
   }
-  if (dots.length > 0) {
-    parts.push(
-      `<g fill="${theme.text}" stroke="${theme.halo}" stroke-width="1">${dots.join('')}</g>`,
-      `<g font-family="${FONT_FAMILY}" font-size="12" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3"` +
-        ` stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`,
-    );
-  }
+  if (dots.length > 0)
+    parts.push(`<g fill="${theme.text}" stroke="${theme.halo}" stroke-width="1">${dots.join('')}</g>`);
 
-  const markerParts: string[] = [];
-  for (const marker of input.markers ?? []) {
-    const xy = inFrame(marker.lon, marker.lat);
-    if (!xy) continue;
-    const [x, y] = xy;
-    const highlighted = options.highlightedMarkerIds?.includes(marker.id) ?? false;
-    const h = highlighted ? MARKER_HALF_DIAGONAL_PX * MARKER_HIGHLIGHT_SCALE : MARKER_HALF_DIAGONAL_PX;
-    markerParts.push(
-      `<g data-measure-id="${escapeXml(marker.id)}"${highlighted ? ' data-highlighted="true"' : ''}>` +
-        `<title>${escapeXml(marker.label)}</title>` +
-        `<path d="M${px(x)},${px(y - h)}L${px(x + h)},${px(y)}L${px(x)},${px(y + h)}L${px(x - h)},${px(y)}Z"/></g>`,
-    );
-  }
-  if (markerParts.length > 0) {
-    parts.push(`<g fill="${theme.measure}" stroke="${theme.halo}" stroke-width="1">${markerParts.join('')}</g>`);
-  }
-
-  const changeLabels: string[] = [];
-  for (const label of options.compare?.labels ?? []) {
-    const xy = inFrame(label.lon, label.lat);
-    if (!xy) continue;
-    changeLabels.push(
-      `<text data-change-label="${escapeXml(label.routeId)}" x="${px(xy[0] + (label.offsetPx?.[0] ?? 0))}"` +
-        ` y="${px(xy[1] + (label.offsetPx?.[1] ?? 0) + 5)}">${escapeXml(label.text)}</text>`,
-    );
-  }
-  if (changeLabels.length > 0) {
-    parts.push(
-      `<g font-family="${FONT_FAMILY}" font-size="15" font-weight="700" text-anchor="middle" fill="${theme.text}"` +
-        ` stroke="${theme.halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${changeLabels.join('')}</g>`,
-    );
-  }
+  parts.push(markersMarkup(input, options, inFrame), textLayersMarkup(input, options));
 
   return svgFrameMarkup(
     {

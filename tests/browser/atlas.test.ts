@@ -42,7 +42,7 @@ describe('atlas', () => {
     const opened = await session.open('/atlas/');
     const { page } = opened;
     expect(await page.locator('#atlas-summary-body tr').count()).toBe(7);
-    expect(await page.locator('.static-map svg').count()).toBe(1);
+    expect(await page.locator('.static-map svg.static-map-svg').count()).toBe(1);
     await page.close();
   });
 
@@ -300,8 +300,8 @@ describe('atlas compare mode', () => {
     await expect.poll(() => staticMap.getAttribute('data-compare')).toBe('eu-turkey-statement');
     expect(await page.getAttribute('#atlas', 'data-map')).toBe('static');
     const base = staticMap.locator('[data-static-base]');
-    expect(await base.getAttribute('src')).toBe('/atlas/static/compare/eu-turkey-statement.svg');
-    expect(await base.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await base.getAttribute('data-src')).toBe('/atlas/static/compare/eu-turkey-statement.svg');
+    expect(await base.locator('svg [data-change-label]').count()).toBeGreaterThan(0);
     expect(await staticMap.locator('[data-static-incidents]').isHidden()).toBe(true);
     const svg = await page.evaluate(
       (src) => fetch(src).then((r) => r.text()),
@@ -323,6 +323,37 @@ describe('atlas compare mode', () => {
     await page.close();
   });
 
+  it('on a phone, the static picture follows the before/after toggle before the map arrives', async () => {
+    const { page: measurePage } = await session.open('/measures/eu-turkey-statement/');
+    const href = (await measurePage.locator('[data-window-panel="12"] [data-shift-map-link]').getAttribute('href'))!;
+    await measurePage.close();
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(new URL(href, session.baseUrl).href, { waitUntil: 'load' });
+    const staticMap = page.locator('#atlas-static-map');
+    await expect.poll(() => staticMap.getAttribute('data-compare')).toBe('eu-turkey-statement');
+    // Per window's lines of the Eastern Mediterranean route: whether each is drawn (display, not visibility: the
+    // WebGL map, once it arrives, hides the whole static map).
+    const drawn = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('#atlas-static-map [data-route-id="eastern-mediterranean"] [data-window]')].map(
+            (el) => [el.getAttribute('data-window'), getComputedStyle(el).display !== 'none'],
+          ),
+        ),
+      );
+    expect(await staticMap.getAttribute('data-compare-shown')).toBe('after');
+    expect(await drawn()).toEqual({ 'reference-band': false, current: true, reference: false });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/atlas-static-compare-phone-after.png` });
+    await page.locator('#atlas-compare-before').click();
+    await expect.poll(() => staticMap.getAttribute('data-compare-shown')).toBe('before');
+    expect(await drawn()).toEqual({ 'reference-band': false, current: false, reference: true });
+    expect(await page.locator('#atlas-static-caption').textContent()).toContain(
+      'before: detections per month on each route in March 2015 – February 2016',
+    );
+    await page.close();
+  });
+
   it('a measure page opens the atlas on its before/after windows for the chosen length', async () => {
     const { page } = await session.open('/measures/eu-turkey-statement/?window=24');
     const link = page.locator('[data-window-panel="24"] [data-shift-map-link]');
@@ -336,6 +367,86 @@ describe('atlas compare mode', () => {
       'Reference window: March 2014 – February 2016',
     );
     expect(await page.locator('#atlas-summary-text').textContent()).toContain('with March 2014 – February 2016');
+    await page.close();
+  });
+});
+
+/**
+ * Runs in the page: every text drawn in the static map's visible pictures, with its size on screen in CSS px:
+ * inline SVG text by its computed size times the scale its SVG draws it at; a picture in an <img> (drawn
+ * `object-fit: contain`) read from its file.
+ */
+async function staticMapTextSizes(selector: string): Promise<{ text: string; sizePx: number }[]> {
+  const root = document.querySelector(selector)!;
+  const sizes: { text: string; sizePx: number }[] = [];
+  for (const text of root.querySelectorAll<SVGTextElement>('svg text')) {
+    if (!text.textContent?.trim() || text.getClientRects().length === 0) continue;
+    const scale = text.getScreenCTM()!.a;
+    sizes.push({ text: text.textContent, sizePx: parseFloat(getComputedStyle(text).fontSize) * scale });
+  }
+  for (const img of root.querySelectorAll<HTMLImageElement>('img')) {
+    if (!img.checkVisibility() || !img.getAttribute('src')) continue;
+    const doc = new DOMParser().parseFromString(await (await fetch(img.src)).text(), 'image/svg+xml');
+    const [, , widthPx, heightPx] = doc.documentElement.getAttribute('viewBox')!.split(' ').map(Number);
+    const scale = Math.min(img.clientWidth / widthPx!, img.clientHeight / heightPx!);
+    for (const text of doc.querySelectorAll('text')) {
+      const sized = text.closest('[font-size]');
+      sizes.push({ text: text.textContent ?? '', sizePx: Number(sized?.getAttribute('font-size') ?? 16) * scale });
+    }
+  }
+  return sizes;
+}
+
+describe('atlas static map text', () => {
+  // Phones (360, 390), a tablet, a laptop and a wide screen; the single-window picture (inline in the page), a
+  // quick view's picture and a measure's compare picture.
+  const widths = [360, 390, 800, 1024, 1280, 1400];
+  let compareSearch = '';
+  beforeAll(async () => {
+    const { page } = await session.open('/measures/eu-turkey-statement/');
+    compareSearch = new URL(
+      (await page.locator('[data-window-panel="12"] [data-shift-map-link]').getAttribute('href'))!,
+      session.baseUrl,
+    ).search;
+    await page.close();
+  });
+
+  it.each(widths)('is at least 11 CSS px at %i px, before the map loads', async (widthPx) => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: widthPx, height: widthPx < 640 ? 844 : 900 });
+    const views = [
+      { search: '', shown: '[data-region="all"]' },
+      { search: '?c=14,35,5.3', shown: '[data-region="central-mediterranean"]' },
+      { search: compareSearch, shown: '[data-compare="eu-turkey-statement"]' },
+    ];
+    for (const { search, shown } of views) {
+      await page.goto(new URL(`/atlas/${search}`, session.baseUrl).href, { waitUntil: 'load' });
+      await page.waitForSelector(`#atlas-static-map${shown}`);
+      await page.waitForLoadState('networkidle');
+      // One text layer drawn per picture, the one written for the width the picture takes (a fetched picture lies
+      // over the page's own, which stays under it).
+      const layersShown = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('#atlas-static-map .static-text')].filter(
+            (el) => el.closest('[hidden]') === null && getComputedStyle(el).display !== 'none',
+          ).length,
+      );
+      expect(layersShown, `${search}: text layers shown`).toBe(search === '' ? 1 : 2);
+      const sizes = await page.evaluate(staticMapTextSizes, '#atlas-static-map');
+      expect(sizes.length, `${search}: texts drawn`).toBeGreaterThan(0);
+      const small = sizes.filter((s) => s.sizePx < 11 - 0.05).map((s) => `${s.text} ${s.sizePx.toFixed(1)} px`);
+      expect(small, `${search || 'default view'} at ${widthPx} px`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it.each([360, 1280])("is at least 11 CSS px in a measure page's shift map at %i px", async (widthPx) => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: widthPx, height: 900 });
+    await page.goto(new URL('/measures/eu-turkey-statement/', session.baseUrl).href, { waitUntil: 'load' });
+    const sizes = await page.evaluate(staticMapTextSizes, '[data-window-panel="12"] .shift-map');
+    expect(sizes.filter((s) => s.text.includes('%')).length).toBeGreaterThan(1);
+    expect(sizes.filter((s) => s.sizePx < 11 - 0.05).map((s) => `${s.text} ${s.sizePx.toFixed(1)} px`)).toEqual([]);
     await page.close();
   });
 });

@@ -95,14 +95,27 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
-  it('says the atlas map is static, and promises no interaction', async () => {
-    const { page } = await session.open('/atlas/');
+  it("hides a measure's link to the atlas comparison, which needs a script, and says where the comparison is drawn", async () => {
+    const { page } = await session.open('/measures/eu-turkey-statement/');
+    const panel = page.locator('[data-window-panel="12"]');
+    expect(await panel.locator('[data-shift-map-link]').isVisible()).toBe(false);
+    expect(await panel.locator('.see-on-map').innerText()).toMatch(
+      /The atlas opens this comparison \(April 2016 – March 2017 with March 2015 – February 2016\) only with JavaScript; the map below draws it\./,
+    );
+    expect(await panel.locator('.shift-map svg [data-change-label]:visible').count()).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('says the atlas map is static, and that a window or comparison in a link needs a script', async () => {
+    const { page } = await session.open('/atlas/?from=2016-04&to=2017-03&vs=2015-04..2016-03');
     const status = await page.locator(`#${ATLAS_IDS.mapStatus}`).innerText();
     expect(status).toMatch(/static map/i);
+    expect(status).toMatch(/comparison \(from, to, vs in its address\) opens it only with JavaScript/);
+    expect(await page.locator(`#${ATLAS_IDS.mapStatus} a[href="/measures/"]`).isVisible()).toBe(true);
     // innerText is what is rendered: text hidden without JavaScript does not count.
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/interactive map|point at it|choose a time window|select a route/i);
-    expect(await page.locator('.static-map svg').isVisible()).toBe(true);
+    expect(await page.locator('.static-map svg.static-map-svg').isVisible()).toBe(true);
     // Nor do its names: the map and the timeline are no keyboard stops and promise no keys or dragging.
     const stops = await page
       .locator(`#${ATLAS_IDS.map}, #${ATLAS_IDS.brush}`)

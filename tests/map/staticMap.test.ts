@@ -194,6 +194,69 @@ describe('staticMapSvg', () => {
   });
 });
 
+describe('staticMapSvg text for several widths', () => {
+  // Two places 1.5° apart: their labels clear each other 600 px wide, not 200 px wide.
+  const places = [
+    { name: 'Lampedusa', lon: 12.6, lat: 35.5 },
+    { name: 'Linosa', lon: 12.6, lat: 37.0 },
+  ];
+  const placements: { zoom: number; obstacles: number }[] = [];
+  const svg = staticMapSvg(
+    { ...input, places },
+    {
+      ...options,
+      textTiersPx: [200, 600],
+      compare: {
+        widthsPx: { 'central-mediterranean': { referencePx: 9, currentPx: 2 } },
+        labelsAt: ({ zoom, obstacles }) => {
+          placements.push({ zoom, obstacles: obstacles.length });
+          return [{ routeId: 'central-mediterranean', lon: 13, lat: 34, text: '−78%' }];
+        },
+      },
+    },
+  );
+  const layers = [
+    ...svg.matchAll(/<g class="static-text" data-tier="(\d+)"([^>]*)>(.*?)<\/g><\/g>(?=<g class|<\/svg>)/g),
+  ].map((m) => ({
+    tier: Number(m[1]),
+    hidden: m[2]!.includes('display="none"'),
+    scale: /transform="scale\(([\d.]+)\)"/.exec(m[2]!)![1],
+    text: m[3]!,
+  }));
+
+  it('writes one text layer per width, over the same extent, and shows the widest where no page rule chooses', () => {
+    expect(layers.map((l) => [l.tier, l.hidden, l.scale])).toEqual([
+      [200, true, '3'],
+      [600, false, '1'],
+    ]);
+    // The text is in the layers only.
+    expect(svg.slice(0, svg.indexOf('<g class="static-text"'))).not.toContain('<text');
+  });
+
+  it('keeps the place labels that fit at each width, and places the change labels clear of them', () => {
+    expect(layers[0]!.text).toContain('>Lampedusa<');
+    expect(layers[0]!.text).not.toContain('>Linosa<');
+    expect(layers[1]!.text).toContain('>Lampedusa<');
+    expect(layers[1]!.text).toContain('>Linosa<');
+    expect(placements).toEqual([
+      { zoom: expect.any(Number), obstacles: 1 },
+      { zoom: expect.any(Number), obstacles: 2 },
+    ]);
+    expect(placements[1]!.zoom - placements[0]!.zoom).toBeCloseTo(Math.log2(3), 5);
+    for (const layer of layers) expect(layer.text).toContain('data-change-label="central-mediterranean"');
+  });
+
+  it("draws both windows of a compare route, and the reference's line alone hidden, for a page to switch", () => {
+    const route =
+      /<g data-route-id="central-mediterranean">.*?<\/g><\/g>|<g data-route-id="central-mediterranean">.*?reference"[^>]*\/><\/g>/.exec(
+        svg,
+      )![0];
+    expect(route).toMatch(/<g data-window="reference-band">/);
+    expect(route).toMatch(/<path data-window="current" [^>]*stroke-width="2"/);
+    expect(route).toMatch(/<path data-window="reference" display="none" [^>]*stroke-width="9"/);
+  });
+});
+
 describe('staticMapSvg snapshots (tests/map/output/)', () => {
   // The hand-made fixture above, in both themes: a drawing or palette change shows in review.
   it('draws the fixture as in staticMap-light.svg and staticMap-dark.svg', () => {

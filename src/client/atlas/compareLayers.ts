@@ -2,7 +2,8 @@
 // which window the one map shows (the before/after toggle, compareToggle.ts). The layers themselves are the
 // pure builders of src/map/layers.ts; this module only chooses their inputs.
 import type { Layer } from '@deck.gl/core';
-import type { AtlasPayload } from '../../lib/atlas/payload.ts';
+import type { AtlasPayload, CountryLabelPoint } from '../../lib/atlas/payload.ts';
+import { shownPlaceLabelBoxes } from '../../lib/atlas/labelPlacement.ts';
 import { effectiveWidthScale, windowMonthIndexes, type AtlasState } from '../../lib/atlas/state.ts';
 import { compareWindows, fittedMaxDetectionsPerMonth, placedChangeLabels } from '../../lib/atlas/compare.ts';
 import { routeWidthScale, type RouteWidthScale } from '../../lib/atlas/routeWidths.ts';
@@ -44,7 +45,10 @@ export function compareLayers(
   perMonth: Map<string, number | null>,
   fixedScale: RouteWidthScale,
   colours: MapPalette,
-  zoom: number,
+  /** The map's camera as drawn now (the store hears of a move only once it ends). */
+  camera: Pick<AtlasState, 'centerLon' | 'centerLat' | 'zoom'>,
+  /** The country labels' points (the basemap's): the change labels keep clear of those shown. */
+  countries: readonly CountryLabelPoint[],
 ): CompareLayers {
   const current = windowMonthIndexes(state, payload.originMonth);
   if (!state.compare) {
@@ -73,15 +77,21 @@ export function compareLayers(
     effectiveWidthScale(state) === 'fitted'
       ? routeWidthScale(fittedMaxDetectionsPerMonth(summary, perMonth.values()))
       : fixedScale;
-  const on = (layer: 'routes' | 'incidents' | 'measures') => state.layers.includes(layer);
-  // Placed for the zoom drawn, clear of the measure marks (the map builds its layers again at each zoom step).
-  // Inside the map's frame, so that on a phone's narrow map no label is cut by its edge. The camera is the state's
-  // (the map reports every move to the store); the size is the map box's.
+  const on = (layer: 'routes' | 'incidents' | 'measures' | 'places') => state.layers.includes(layer);
+  // Placed for the camera drawn, clear of the measure marks and of the place and country labels shown (the map
+  // builds its layers again at each zoom step and when a move ends). Inside the map's frame, so that on a phone's
+  // narrow map no label is cut by its edge; the size is the map box's.
+  const { zoom } = camera;
   const mapBox = byId(ATLAS_IDS.map);
   const size = { widthPx: mapBox.clientWidth, heightPx: mapBox.clientHeight };
   // A box not laid out (0 px) has no frame to keep to.
-  const frame = size.widthPx > 0 && size.heightPx > 0 ? frameAroundCamera(state, zoom, size) : undefined;
-  const labels: RouteChangeLabel[] = placedChangeLabels(payload, state, summary, zoom, frame);
+  const frame = size.widthPx > 0 && size.heightPx > 0 ? frameAroundCamera(camera, zoom, size) : undefined;
+  const placeLabels = shownPlaceLabelBoxes(
+    on('places') ? payload.places : [],
+    countries.map((c) => ({ ...c, minZoom: payload.countryLabelMinZoom[c.name] })),
+    zoom,
+  );
+  const labels: RouteChangeLabel[] = placedChangeLabels(payload, state, summary, zoom, frame, placeLabels);
   const shown = shownWindow();
   const textRgb = hexToRgb(colours.text);
   const both = shown === 'both';

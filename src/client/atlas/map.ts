@@ -118,6 +118,11 @@ export async function createAtlasMap(
   keepOutOfTabOrder(map.getCanvas());
 
   const fixedScale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
+  const countryPoints = basemap.countries.features.map((f) => ({
+    name: f.properties.name,
+    lon: f.geometry.coordinates[0]!,
+    lat: f.geometry.coordinates[1]!,
+  }));
   let state = options.state;
 
   // The layers deck.gl was last given, and who waits for a frame that draws them all loaded. Registered before
@@ -173,7 +178,9 @@ export async function createAtlasMap(
     const perMonth = routesPerMonthInWindow(payload, start, end);
     // Compare mode: the reference window's routes and incidents under the current ones, rings and labels above,
     // scheduled like the others (layerSchedule.ts).
-    const compare = compareLayers(payload, state, perMonth, fixedScale, colours, map.getZoom());
+    const center = map.getCenter();
+    const camera = { centerLon: center.lng, centerLat: center.lat, zoom: map.getZoom() };
+    const compare = compareLayers(payload, state, perMonth, fixedScale, colours, camera, countryPoints);
     container.dataset['changeLabels'] = compare.labelTexts;
     container.dataset['compareShown'] = compare.shown;
     const builders: Record<string, () => Layer[]> = {
@@ -301,6 +308,8 @@ export async function createAtlasMap(
   map.on('moveend', () => {
     const center = map.getCenter();
     options.onCameraChange({ centerLon: center.lng, centerLat: center.lat, zoom: map.getZoom() });
+    // The change labels are placed for the view in the frame: again once the view settles, never per frame.
+    if (state.compare) show();
   });
 
   // Follow theme changes (toggle or system) without reloading the map.

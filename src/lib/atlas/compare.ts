@@ -24,7 +24,13 @@ import {
   type WidthScaleChoice,
 } from './state.ts';
 import { routeWidthScale, type RouteWidthScale } from './routeWidths.ts';
-import { placeChangeLabels, routesBounds, type FrameBox, type PlacedChangeLabel } from './routeLabelAnchors.ts';
+import {
+  placeChangeLabels,
+  routesBounds,
+  type Box,
+  type FrameBox,
+  type PlacedChangeLabel,
+} from './routeLabelAnchors.ts';
 import { cameraForBounds } from './views.ts';
 import type { Bbox } from './basemap.ts';
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
@@ -323,27 +329,45 @@ export function placedChangeLabels(
   zoom: number,
   /** The visible frame (Web Mercator pixels at `zoom`): no label leaves it. */
   frame?: FrameBox,
+  /** The boxes of the place and country labels shown at `zoom` (labelPlacement.ts shownPlaceLabelBoxes). */
+  placeLabels: readonly Box[] = [],
 ): PlacedChangeLabel[] {
   const labels = summary.routes.flatMap((r) => {
     const text = routeChangeLabel(r);
     return text ? [{ routeId: r.routeId, text }] : [];
   });
-  return placeChangeLabels(labels, payload.routeLabelCandidates, compareViewMarks(payload, state), zoom, frame);
+  return placeChangeLabels(
+    labels,
+    payload.routeLabelCandidates,
+    compareViewMarks(payload, state),
+    zoom,
+    frame,
+    placeLabels,
+  );
+}
+
+/** Where a static drawing places its change labels: its zoom and frame, and the place labels it draws. */
+export interface StaticLabelPlacement {
+  zoom: number;
+  /** The drawing's frame (Web Mercator pixels at `zoom`), which no label leaves. */
+  frame?: FrameBox;
+  /** The boxes of the place labels the drawing writes (Mercator px at `zoom`). */
+  obstacles?: readonly Box[];
 }
 
 /**
  * Widths and change labels of a comparison for the build-time static map (staticMapSvg's `compare`). The labels
- * are placed like the atlas's (placeChangeLabels) for the static map's zoom, clear of the marks it draws.
+ * are placed like the atlas's (placeChangeLabels) for each scale the static map is drawn at (`labelsAt`), clear
+ * of the marks it draws and of its place labels.
  */
 export function staticCompareDrawing(
   payload: Pick<AtlasPayload, 'routeLabelCandidates'>,
   summary: CompareSummary,
   widthPx: (detectionsPerMonth: number | null) => number,
-  /** `frame`: the drawing's frame (Web Mercator pixels at `zoom`), which no label leaves. */
-  placement: { marks: readonly { lon: number; lat: number }[]; zoom: number; frame?: FrameBox },
+  marks: readonly { lon: number; lat: number }[],
 ): {
   widthsPx: Record<string, { referencePx: number; currentPx: number }>;
-  labels: PlacedChangeLabel[];
+  labelsAt(placement: StaticLabelPlacement): PlacedChangeLabel[];
 } {
   const perMonth = (f: CompareWindowFigures) =>
     f.detections !== null && f.detectionMonthsCovered > 0 ? f.detections / f.detectionMonthsCovered : null;
@@ -354,14 +378,18 @@ export function staticCompareDrawing(
     const text = routeChangeLabel(r);
     if (text) texts.push({ routeId: r.routeId, text });
   }
-  const labels = placeChangeLabels(
-    texts,
-    payload.routeLabelCandidates,
-    placement.marks,
-    placement.zoom,
-    placement.frame,
-  );
-  return { widthsPx, labels };
+  return {
+    widthsPx,
+    labelsAt: (placement) =>
+      placeChangeLabels(
+        texts,
+        payload.routeLabelCandidates,
+        marks,
+        placement.zoom,
+        placement.frame,
+        placement.obstacles,
+      ),
+  };
 }
 
 /**

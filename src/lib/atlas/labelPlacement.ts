@@ -46,7 +46,7 @@ export function mercatorPx(lon: number, lat: number, zoom: number): [number, num
   return [((lon + 180) / 360) * size, ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * size];
 }
 
-type Box = [left: number, top: number, right: number, bottom: number];
+export type Box = [left: number, top: number, right: number, bottom: number];
 
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
@@ -86,6 +86,55 @@ export function labelMinZooms(candidates: readonly LabelCandidate[], options: La
   }
   return minZoom;
 }
+
+/**
+ * Which labels fit at one zoom: greedy, most important first (lower priority), each kept only when it clears
+ * the labels kept before it. The static maps place their labels this way for the scale they are drawn at.
+ */
+export function labelsFittingAt(
+  candidates: readonly LabelCandidate[],
+  zoom: number,
+  options: LabelPlacementOptions,
+): boolean[] {
+  const order = candidates.map((_, i) => i).sort((a, b) => candidates[a]!.priority - candidates[b]!.priority || a - b);
+  const kept = candidates.map(() => false);
+  const placed: Box[] = [];
+  for (const i of order) {
+    const box = labelBox(candidates[i]!, zoom, options);
+    if (placed.some((b) => overlaps(b, box))) continue;
+    placed.push(box);
+    kept[i] = true;
+  }
+  return kept;
+}
+
+/**
+ * The boxes of the place and country labels the WebGL map shows at a zoom (those whose build-time minimum zoom
+ * it has reached, as the layers' filter range does), in Web Mercator pixels: what the change labels keep clear of.
+ */
+export function shownPlaceLabelBoxes(
+  places: readonly { lon: number; lat: number; name: string; labelMinZoom: number }[],
+  countries: readonly { lon: number; lat: number; name: string; minZoom: number | undefined }[],
+  zoom: number,
+): Box[] {
+  const boxes: Box[] = [];
+  for (const p of places)
+    if (p.labelMinZoom <= zoom) boxes.push(labelBox({ ...p, text: p.name, priority: 0 }, zoom, PLACE_LABEL_OPTIONS));
+  for (const c of countries)
+    if (c.minZoom !== undefined && c.minZoom <= zoom)
+      boxes.push(
+        labelBox({ ...COUNTRY_LABEL_CANDIDATE, lon: c.lon, lat: c.lat, text: c.name }, zoom, PLACE_LABEL_OPTIONS),
+      );
+  return boxes;
+}
+
+/** How a country label is drawn and placed (src/map/layers.ts countryLabelsLayer): centred, 11 px bold capitals. */
+export const COUNTRY_LABEL_CANDIDATE = {
+  priority: 10,
+  anchor: 'middle',
+  fontSizePx: 11,
+  charWidthEm: 0.75,
+} as const satisfies Omit<LabelCandidate, 'lon' | 'lat' | 'text'>;
 
 /** The text of a country label: names are drawn in capitals. */
 export function countryLabelText(name: string): string {

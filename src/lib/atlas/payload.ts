@@ -9,7 +9,13 @@ import { firstMonthOf, lastMonthOf } from '../time/partialDates.ts';
 import { lastWholeMonthTo } from '../time/periods.ts';
 import { routeLabelAnchors, routeLabelCandidates } from './routeLabelAnchors.ts';
 import type { RouteId } from '../core/ids.ts';
-import { countryLabelText, labelCharacters, labelMinZooms, PLACE_LABEL_OPTIONS } from './labelPlacement.ts';
+import {
+  COUNTRY_LABEL_CANDIDATE,
+  countryLabelText,
+  labelCharacters,
+  labelMinZooms,
+  PLACE_LABEL_OPTIONS,
+} from './labelPlacement.ts';
 import type { MeasureType, PlaceKind } from '../data/schemas/curated.ts';
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
 import type { SiteData } from '../site/siteData.ts';
@@ -82,7 +88,6 @@ export interface AtlasPlace {
 
 /** When labels compete for room, hubs and islands win over ports and towns, and every place over a country. */
 const PLACE_KIND_PRIORITY: Record<PlaceKind, number> = { hub: 0, island: 1, 'border-crossing': 2, port: 3, city: 4 };
-const COUNTRY_LABEL_PRIORITY = 10;
 
 export interface CountryLabelPoint {
   name: string;
@@ -101,15 +106,7 @@ export function atlasLabels(
   const minZooms = labelMinZooms(
     [
       ...places.map((p) => ({ lon: p.lon, lat: p.lat, text: p.name, priority: PLACE_KIND_PRIORITY[p.kind] })),
-      ...countries.map((c) => ({
-        lon: c.lon,
-        lat: c.lat,
-        text: c.name,
-        priority: COUNTRY_LABEL_PRIORITY,
-        anchor: 'middle' as const,
-        fontSizePx: 11,
-        charWidthEm: 0.75,
-      })),
+      ...countries.map((c) => ({ ...COUNTRY_LABEL_CANDIDATE, lon: c.lon, lat: c.lat, text: c.name })),
     ],
     PLACE_LABEL_OPTIONS,
   );

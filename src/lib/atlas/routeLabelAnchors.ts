@@ -99,9 +99,13 @@ const LABEL_OFFSETS_PX: readonly (readonly [number, number])[] = [
   [50, 34],
   [-50, -34],
   [50, -34],
+  [-50, 48],
+  [50, 48],
+  [-50, -48],
+  [50, -48],
 ];
 
-type Box = [left: number, top: number, right: number, bottom: number];
+export type Box = [left: number, top: number, right: number, bottom: number];
 
 /** The box a change label covers at a zoom, in Web Mercator pixels, moved by its pixel offset. */
 export function changeLabelBox(
@@ -184,8 +188,8 @@ const OUTSIDE_FRAME_COST = 1000;
 
 /**
  * Places the change labels of a view at the zoom it is drawn at: each at the first of its route's build-time
- * points and offsets whose box lies inside the visible frame (when given) and clears every measure mark shown
- * and the labels placed before it. Marks are boxes of fixed pixels, so the map places again when the zoom
+ * points and offsets whose box lies inside the visible frame (when given) and clears every measure mark shown,
+ * every place and country label shown (`obstacles`) and the change labels placed before it. Marks are boxes of fixed pixels, so the map places again when the zoom
  * changes. A label with no clear place takes the one that covers the fewest marks; a label with no place in
  * the frame is moved just inside it, so that a label is never cut by the map's edge (unless its route lies
  * wholly outside the frame: then the label stays by its route, out of view).
@@ -196,8 +200,10 @@ export function placeChangeLabels(
   marks: readonly { lon: number; lat: number }[],
   zoom: number,
   frame?: FrameBox,
+  /** Other boxes to keep clear of, counted like marks: the place and country labels drawn (Mercator px at `zoom`). */
+  obstacles: readonly Box[] = [],
 ): PlacedChangeLabel[] {
-  const markBoxes = marks.map((m) => measureMarkBox(m, zoom));
+  const markBoxes = [...marks.map((m) => measureMarkBox(m, zoom)), ...obstacles];
   const placedBoxes: Box[] = [];
   const placed: PlacedChangeLabel[] = [];
   for (const { routeId, text } of labels) {

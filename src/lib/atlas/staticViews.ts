@@ -14,6 +14,13 @@ import { ALL_ROUTES_VIEW, ATLAS_BBOX, QUICK_VIEWS, type CameraView } from './vie
 /** The drawing size of every static map: the atlas map's shape on a wide screen. */
 export const STATIC_MAP_SIZE = { widthPx: 960, heightPx: 620 } as const;
 
+/**
+ * The widths the static maps' text is written for (staticMapSvg `textTiersPx`): the atlas shows the layer of the
+ * width its picture takes on screen, by a container query (AtlasView.astro), so that no text is drawn below 11/12
+ * of its size: a layer shows from 11/12 of its width up to 11/12 of the next one's.
+ */
+export const STATIC_TEXT_TIERS_PX = [320, 480, 720, 960] as const;
+
 export interface StaticWindow {
   startMonth: string;
   endMonth: string;
@@ -195,14 +202,21 @@ export function matchingCompareView(
   return { startMonth: state.startMonth, endMonth: state.endMonth, compare: state.compare, measureId };
 }
 
-/** The caption under a compare picture: which width is which window, what the labels are, what it leaves out. */
-export function staticCompareCaption(view: StaticCompareView): string {
+/**
+ * The caption under a compare picture: which width is which window, what the labels are, what it leaves out. On a
+ * phone the picture shows one window at a time (`shown`, the before/after toggle), and says which.
+ */
+export function staticCompareCaption(view: StaticCompareView, shown: 'both' | 'before' | 'after' = 'both'): string {
   const current = windowInWords(view.startMonth, view.endMonth);
   const reference = windowInWords(view.compare.startMonth, view.compare.endMonth);
+  const widths =
+    shown === 'both'
+      ? `pale band with a thin edge, detections per month on each route in ${reference}; solid line, ${current}`
+      : `${shown === 'before' ? 'before' : 'after'}: detections per month on each route in ${shown === 'before' ? reference : current}, as a solid line`;
   return (
-    `Static map of the comparison: pale band with a thin edge, detections per month on each route in ${reference}; ` +
-    `solid line, ${current}; one width scale fitted to the two windows. Labels: change in Frontex detections ` +
-    '(detections, not people). Incidents are not drawn in this picture: the table below gives the dead and missing of both windows.'
+    `Static map of the comparison: ${widths}; one width scale fitted to the two windows. Labels: change in Frontex ` +
+    `detections from ${reference} to ${current} (detections, not people). Incidents are not drawn in this ` +
+    'picture: the table below gives the dead and missing of both windows.'
   );
 }
 

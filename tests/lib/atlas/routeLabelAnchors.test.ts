@@ -1,6 +1,6 @@
-// Change labels ("−97%", "+20%") are placed clear of the measure marks: checked on the real data for the
-// default view (wide and on a phone) and for each measure's default compare window, with the labels and marks
-// each of those views draws, at the zoom it is drawn at.
+// Change labels ("−97%", "+20%") are placed clear of the measure marks and of the place and country labels shown:
+// checked on the real data for the default view (wide and on a phone), the quick views and each measure's default
+// compare window, with the labels and marks each of those views draws, at the zoom it is drawn at.
 import { describe, expect, it } from 'vitest';
 import { buildAtlasPayload } from '../../../src/lib/atlas/payload.ts';
 import {
@@ -22,7 +22,9 @@ import {
   routeLabelAnchors,
   routeLabelCandidates,
 } from '../../../src/lib/atlas/routeLabelAnchors.ts';
-import { cameraForWidth, defaultAtlasState, ZOOM_LIMITS } from '../../../src/lib/atlas/views.ts';
+import { cameraForWidth, defaultAtlasState, QUICK_VIEWS, ZOOM_LIMITS } from '../../../src/lib/atlas/views.ts';
+import { shownPlaceLabelBoxes } from '../../../src/lib/atlas/labelPlacement.ts';
+import { getBasemap } from '../../../src/lib/io/basemapData.ts';
 import type { AtlasLimits, AtlasState } from '../../../src/lib/atlas/state.ts';
 import { shiftWindowMonths } from '../../../src/lib/measures/measureShifts.ts';
 import { DEFAULT_SHIFT_WINDOW } from '../../../src/lib/measures/shifts.ts';
@@ -35,10 +37,29 @@ const payload = buildAtlasPayload(data, []);
 const defaults = defaultAtlasState(data.detectionsCompleteYear);
 const limits: AtlasLimits = { firstMonth: payload.originMonth, lastMonth: payload.lastMonth, ...ZOOM_LIMITS };
 
-/** The change labels of a view that overlap one of its measure marks or another label. */
-function collisions(state: AtlasState): { pairs: string[]; labels: number } {
+const countries = getBasemap().countries.features.map((f) => ({
+  name: f.properties.name,
+  lon: f.geometry.coordinates[0]!,
+  lat: f.geometry.coordinates[1]!,
+  minZoom: payload.countryLabelMinZoom[f.properties.name],
+}));
+
+/** The boxes of the place and country labels the WebGL map shows for a state, as the map computes them. */
+const placeLabelsShown = (state: AtlasState) =>
+  shownPlaceLabelBoxes(state.layers.includes('places') ? payload.places : [], countries, state.zoom);
+
+/**
+ * The change labels of a view that overlap one of its measure marks, a place or country label shown, or another
+ * change label; placed in the map's frame when a size is given.
+ */
+function collisions(
+  state: AtlasState,
+  size?: { widthPx: number; heightPx: number },
+): { pairs: string[]; labels: number } {
   const summary = compareWindows(payload, state, state.compare!);
-  const labels = placedChangeLabels(payload, state, summary, state.zoom);
+  const places = placeLabelsShown(state);
+  const frame = size ? frameAroundCamera(state, state.zoom, size) : undefined;
+  const labels = placedChangeLabels(payload, state, summary, state.zoom, frame, places);
   const marks = compareViewMarks(payload, state);
   // Every route with a change and a path gets its label: placement moves labels, never drops them.
   const expected = summary.routes.filter((r) => routeChangeLabel(r) && payload.routeLabelCandidates[r.routeId]);
@@ -50,19 +71,41 @@ function collisions(state: AtlasState): { pairs: string[]; labels: number } {
       if (boxesOverlap(box, measureMarkBox(m, state.zoom))) pairs.push(`${label.routeId} ${label.text} / ${m.id}`);
     for (const other of labels.slice(i + 1))
       if (boxesOverlap(box, changeLabelBox(other, state.zoom))) pairs.push(`${label.routeId} / ${other.routeId}`);
+    for (const place of places)
+      if (boxesOverlap(box, place))
+        pairs.push(`${label.routeId} ${label.text} / place label at ${place.map(Math.round)}`);
   });
   return { pairs, labels: labels.length };
 }
 
 describe('change label placement', () => {
-  it('clears every measure mark and label in the default view, wide and on a phone', () => {
+  it('clears every measure mark, place label and change label in the default view, wide and on a phone', () => {
     const presets = comparePresets(defaults, limits);
+    let placesShown = 0;
     for (const compare of [presets.previous, presets.yearEarlier]) {
-      for (const widthPx of [1200, 390]) {
-        const state = cameraForWidth({ ...defaults, compare }, widthPx);
-        const { pairs, labels } = collisions(state);
-        expect(labels).toBeGreaterThan(3);
-        expect(pairs, `${compare!.startMonth} at ${widthPx} px`).toEqual([]);
+      // The map's box at 1280 and 390 px (the phone's: the page's padding off its width, 0.9 of the width high).
+      for (const size of [
+        { widthPx: 800, heightPx: 516 },
+        { widthPx: 360, heightPx: 350 },
+      ]) {
+        const state = cameraForWidth({ ...defaults, compare }, size.widthPx);
+        placesShown += placeLabelsShown(state).length;
+        for (const frame of [undefined, size]) {
+          const { pairs, labels } = collisions(state, frame);
+          expect(labels).toBeGreaterThan(3);
+          expect(pairs, `${compare!.startMonth} at ${size.widthPx} px`).toEqual([]);
+        }
+      }
+    }
+    expect(placesShown).toBeGreaterThan(10);
+  });
+
+  it('clears the place labels in each quick view, with and without places', () => {
+    const presets = comparePresets(defaults, limits);
+    for (const view of QUICK_VIEWS) {
+      for (const layers of [defaults.layers, defaults.layers.filter((l) => l !== 'places')]) {
+        const state = { ...defaults, ...view, layers, compare: presets.previous };
+        expect(collisions(state, { widthPx: 800, heightPx: 516 }).pairs, view.id).toEqual([]);
       }
     }
   });

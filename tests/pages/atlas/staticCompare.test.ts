@@ -36,14 +36,20 @@ describe('static compare pictures', () => {
       let widths = 0;
       let labels = 0;
       for (const r of summary.routes) {
-        const group = new RegExp(`<g data-route-id="${r.routeId}">(.*?)</g>`).exec(svg)?.[1];
+        const group = new RegExp(`<g data-route-id="${r.routeId}">(.*?)</g></g>`).exec(svg)?.[1];
         const measured = (f: typeof r.current) => f.detections !== null && f.detectionMonthsCovered > 0;
         if (!group || !measured(r.reference) || !measured(r.current)) continue;
         const perMonth = (f: typeof r.current) => f.detections! / f.detectionMonthsCovered;
-        const strokeWidths = [...group.matchAll(/stroke-width="([\d.]+)"/g)].map((m) => m[1]);
-        // The reference band (its edge 2 px wider) and the current line, on the legend's scale.
-        expect(strokeWidths).toContain(oneDecimal(scale.widthPx(perMonth(r.reference)) + 2));
-        expect(strokeWidths.at(-1)).toBe(oneDecimal(scale.widthPx(perMonth(r.current))));
+        const widthOf = (window: string) =>
+          new RegExp(`<path data-window="${window}" [^>]*stroke-width="([\\d.]+)"`).exec(group)?.[1];
+        const band = /<g data-window="reference-band">(.*)$/.exec(group)![1]!;
+        // The reference band (its edge 2 px wider) and the current line, on the legend's scale; the reference's
+        // own line (shown on a phone's "Before") at the band's width.
+        expect([...band.matchAll(/stroke-width="([\d.]+)"/g)].map((m) => m[1])).toContain(
+          oneDecimal(scale.widthPx(perMonth(r.reference)) + 2),
+        );
+        expect(widthOf('current')).toBe(oneDecimal(scale.widthPx(perMonth(r.current))));
+        expect(widthOf('reference')).toBe(oneDecimal(scale.widthPx(perMonth(r.reference))));
         widths++;
         const text = routeChangeLabel(r);
         if (text) {

@@ -6,6 +6,7 @@ import { getStaticViews, staticIncidents, staticMapInput } from '../../../lib/io
 import {
   regionBbox,
   STATIC_MAP_SIZE,
+  STATIC_TEXT_TIERS_PX,
   staticRegionPath,
   staticViewPath,
   type StaticView,
@@ -38,6 +39,9 @@ function svgOf({ region, view }: Props): string {
       title: `Static map: ${region.label}`,
       description: `The routes, places and measures of the atlas, ${region.label}.`,
       dashedRouteIds: ['sahel-agadez'],
+      // Shown inline in the atlas page, beside its own static map: ids of its own.
+      idPrefix: `static-region-${region.id}`,
+      textTiersPx: STATIC_TEXT_TIERS_PX,
     });
   }
   const incidents = staticIncidents(view).map((i) => ({

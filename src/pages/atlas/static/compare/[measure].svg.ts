@@ -5,15 +5,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStaticCompareViews, staticMapInput, type StaticCompareDrawn } from '../../../../lib/io/atlasStatic.ts';
 import { getAtlasPayload } from '../../../../lib/io/atlas.ts';
-import { regionBbox, STATIC_MAP_SIZE, staticComparePath } from '../../../../lib/atlas/staticViews.ts';
+import {
+  regionBbox,
+  STATIC_MAP_SIZE,
+  STATIC_TEXT_TIERS_PX,
+  staticComparePath,
+} from '../../../../lib/atlas/staticViews.ts';
 import {
   compareViewMarks,
   compareWindows,
   staticCompareDrawing,
   widthScaleInUse,
 } from '../../../../lib/atlas/compare.ts';
-import { frameOfBbox } from '../../../../lib/atlas/routeLabelAnchors.ts';
-import { staticMapSvg, staticMapZoom } from '../../../../map/staticMap.ts';
+import { staticMapSvg } from '../../../../map/staticMap.ts';
 import { windowInWords } from '../../../../lib/time/words.ts';
 
 export const getStaticPaths = (() =>
@@ -32,7 +36,6 @@ export function compareSvg(view: StaticCompareDrawn): string {
   const { state } = view;
   const comparison = compareWindows(payload, state, view.compare);
   const bbox = regionBbox({ id: `compare-${view.measureId}`, label: '', ...state }, STATIC_MAP_SIZE);
-  const zoom = staticMapZoom(STATIC_MAP_SIZE.widthPx, STATIC_MAP_SIZE.heightPx, bbox);
   const marks = compareViewMarks(payload, state);
   const current = windowInWords(view.startMonth, view.endMonth);
   const reference = windowInWords(view.compare.startMonth, view.compare.endMonth);
@@ -45,11 +48,13 @@ export function compareSvg(view: StaticCompareDrawn): string {
       description: `Each route's width in ${reference} as a pale band with a thin edge, and in ${current} as a solid line, with the change in Frontex detections written on the route.`,
       dashedRouteIds: ['sahel-agadez'],
       idPrefix: 'static-compare',
-      compare: staticCompareDrawing(payload, comparison, widthScaleInUse(payload, state, comparison).scale.widthPx, {
+      textTiersPx: STATIC_TEXT_TIERS_PX,
+      compare: staticCompareDrawing(
+        payload,
+        comparison,
+        widthScaleInUse(payload, state, comparison).scale.widthPx,
         marks,
-        zoom,
-        frame: frameOfBbox(bbox, zoom),
-      }),
+      ),
     },
   );
 }
