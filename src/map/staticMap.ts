@@ -256,7 +256,7 @@ function markersMarkup(
 
 /** The map's text: one layer at its own width, or one per width of `textTiersPx` (see StaticMapOptions). */
 function textLayersMarkup(input: StaticMapInput, options: StaticMapOptions): string {
-  const { widthPx, heightPx } = options;
+  const { widthPx } = options;
   const tiers = options.textTiersPx ?? [];
   if (tiers.length === 0) return staticMapText(input, options, widthPx);
   const widest = Math.max(...tiers);
