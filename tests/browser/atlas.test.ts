@@ -398,9 +398,9 @@ async function staticMapTextSizes(selector: string): Promise<{ text: string; siz
 }
 
 describe('atlas static map text', () => {
-  // Phones (360, 390), a tablet, a laptop and a wide screen; the single-window picture (inline in the page), a
+  // Phones (320, 360, 390), a tablet, a laptop and a wide screen; the single-window picture (inline in the page), a
   // quick view's picture and a measure's compare picture.
-  const widths = [360, 390, 800, 1024, 1280, 1400];
+  const widths = [320, 360, 390, 800, 1280, 1400];
   let compareSearch = '';
   beforeAll(async () => {
     const { page } = await session.open('/measures/eu-turkey-statement/');

@@ -19,7 +19,7 @@ export const STATIC_MAP_SIZE = { widthPx: 960, heightPx: 620 } as const;
  * width its picture takes on screen, by a container query (AtlasView.astro), so that no text is drawn below 11/12
  * of its size: a layer shows from 11/12 of its width up to 11/12 of the next one's.
  */
-export const STATIC_TEXT_TIERS_PX = [320, 480, 720, 960] as const;
+export const STATIC_TEXT_TIERS_PX = [288, 480, 720, 960] as const;
 
 export interface StaticWindow {
   startMonth: string;
