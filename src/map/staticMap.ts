@@ -265,7 +265,7 @@ function textLayersMarkup(input: StaticMapInput, options: StaticMapOptions): str
       (tierPx) =>
         // Drawn at the tier's width and scaled to the frame; only the widest layer shows where no page rule
         // chooses (the file opened alone, an image download).
-        `<g class="static-text" data-tier="${tierPx}" transform="scale(${widthPx / tierPx})"` +
+        `<g class="static-text" data-tier="${tierPx}" transform="scale(${Number((widthPx / tierPx).toFixed(4))})"` +
         `${tierPx === widest ? '' : ' display="none"'}>${staticMapText(input, options, tierPx)}</g>`,
     )
     .join('');
