@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from './setup/browser.ts';
+import { chartTextProblems, MIN_CHART_TEXT_PX, scrollsSideways, visibleRouteChartDrawings } from './setup/chartText.ts';
 import { BUILD_WIDTH_PX } from '../../src/charts/figures/timelineCharts.ts';
 
 let session: Session;
@@ -10,8 +11,6 @@ beforeAll(async () => {
   session = await startSession();
 });
 afterAll(async () => session?.close());
-
-const MIN_CHART_TEXT_PX = 11;
 
 async function openAt(path: string, widthPx: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await session.context.newPage();
@@ -46,35 +45,6 @@ function tabStopsPerChart() {
     }));
 }
 
-/**
- * Runs in the page: every visible chart text that runs outside its SVG's viewBox, or whose size on screen is
- * under the minimum (the drawing's font size times the scale the page draws it at).
- */
-function chartTextProblems(minPx: number) {
-  const outside: string[] = [];
-  const small: string[] = [];
-  for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
-    if (svg.getClientRects().length === 0) continue;
-    const box = svg.viewBox.baseVal;
-    const scale = svg.getBoundingClientRect().width / box.width;
-    for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
-      if (!text.textContent?.trim()) continue;
-      const b = text.getBBox();
-      const where = `${svg.id || svg.querySelector('title')?.id}: "${text.textContent}"`;
-      if (
-        b.x < box.x - 0.5 ||
-        b.y < box.y - 0.5 ||
-        b.x + b.width > box.x + box.width + 0.5 ||
-        b.y + b.height > box.y + box.height + 0.5
-      )
-        outside.push(`${where} at x ${b.x.toFixed(0)}–${(b.x + b.width).toFixed(0)}`);
-      const sizePx = parseFloat(getComputedStyle(text).fontSize) * scale;
-      if (sizePx < minPx - 0.05) small.push(`${where} ${sizePx.toFixed(1)} px`);
-    }
-  }
-  return { outside, small };
-}
-
 describe('/timelines/ by keyboard', () => {
   it('costs one Tab per chart, names every mark, and moves between marks with the arrow keys', async () => {
     const page = await openAt('/timelines/', 1280);
@@ -106,11 +76,6 @@ describe('/timelines/ by keyboard', () => {
   });
 });
 
-/** Runs in the page: whether it scrolls sideways. */
-function scrollsSideways() {
-  return document.documentElement.scrollWidth > document.documentElement.clientWidth;
-}
-
 describe('chart text', () => {
   const cases: [string, number][] = [
     ['/timelines/?detections=month,log,combined', 1280],
@@ -125,6 +90,9 @@ describe('chart text', () => {
       ['/', widthPx],
       ['/measures/eu-turkey-statement/', widthPx],
     ]),
+    // static=1 runs no chart script: the build's own drawings are all there is (issue 14).
+    ['/embed/timelines/rates/?static=1', 360],
+    ['/embed/timelines/rates/?static=1', 700],
   ];
   it.each(cases)('%s at %i px: stays inside its SVG, at least 11 px on screen', async (path, widthPx) => {
     const page = await openAt(path, widthPx);
@@ -132,6 +100,7 @@ describe('chart text', () => {
     expect(problems.outside, 'text outside its SVG').toEqual([]);
     expect(problems.small, 'text under 11 px').toEqual([]);
     expect(await page.evaluate(scrollsSideways), 'page scrolls sideways').toBe(false);
+    for (const c of await page.evaluate(visibleRouteChartDrawings)) expect(c.visible, `${c.chart} drawings`).toBe(1);
     if (path.startsWith('/timelines/') && widthPx === 360) {
       // The phone's route-share chart numbers its key measures, clear of each other, and names them under it.
       const keys = await page.evaluate(() => {

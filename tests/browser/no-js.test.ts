@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCREENSHOT_DIR, startSession, type Session } from './setup/browser.ts';
+import { chartTextProblems, MIN_CHART_TEXT_PX, scrollsSideways, visibleRouteChartDrawings } from './setup/chartText.ts';
 import { ATLAS_IDS } from '../../src/lib/atlas/elementIds.ts';
 import { SHIFT_WINDOWS, measureWindowPath } from '../../src/lib/measures/shifts.ts';
 
@@ -72,6 +73,20 @@ describe('without JavaScript', () => {
     expect(await notes.textContent()).toMatch(
       /^This drawing shows every route, January 20\d\d – \w+ 20\d\d\. A route or period named in this view's link \(route=, from=, to=\) is applied only with JavaScript\.$/,
     );
+    await page.close();
+  });
+
+  it('/timelines/ on a 360 px phone shows each route chart once, drawn for its column: text at least 11 px', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(new URL('/timelines/', session.baseUrl).href, { waitUntil: 'load' });
+    const drawings = await page.evaluate(visibleRouteChartDrawings);
+    expect(drawings.map((d) => d.chart)).toEqual(['detections', 'deaths', 'rates']);
+    for (const d of drawings) expect(d.visible, `${d.chart} drawings`).toBe(1);
+    const problems = await page.evaluate(chartTextProblems, MIN_CHART_TEXT_PX);
+    expect(problems.small, 'text under 11 px').toEqual([]);
+    expect(problems.outside, 'text outside its SVG').toEqual([]);
+    expect(await page.evaluate(scrollsSideways), 'page scrolls sideways').toBe(false);
     await page.close();
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildRouteChart, type RouteChartSpec } from '../../../src/charts/figures/timelineCharts.ts';
+import {
+  buildRouteChart,
+  buildRouteChartTiers,
+  type RouteChartSpec,
+} from '../../../src/charts/figures/timelineCharts.ts';
+import { MEDIUM_DRAWING_PX, NARROW_DRAWING_PX } from '../../../src/charts/figures/chartPair.ts';
 import { toSvgString } from '../../../src/charts/svg.ts';
 import { chartLayout } from '../../../src/charts/timeSeries/layout.ts';
 import { chartState } from '../../../src/charts/timeSeries/state.ts';
@@ -46,6 +51,42 @@ describe('route charts', () => {
     expect(svg).not.toContain('>Atlantic / Canary Islands</text>');
     expect(built.summary[0]).toContain('Eastern borders');
     expect(built.table.headers).toEqual(['Period', 'Atlantic / Canary Islands', 'Eastern borders']);
+  });
+
+  it('builds medium and narrow drawings beside the full one, with ids of their own and no per-point tooltips', () => {
+    const tiers = buildRouteChartTiers(spec, view);
+    const [wide, medium, narrow] = [tiers.svgs, tiers.mediumSvgs, tiers.narrowSvgs].map((svgs) =>
+      svgs.map(toSvgString).join(''),
+    );
+    expect(wide).toContain('viewBox="0 0 900 360"');
+    expect(medium).toContain(`viewBox="0 0 ${MEDIUM_DRAWING_PX} 300"`);
+    expect(narrow).toContain(`viewBox="0 0 ${NARROW_DRAWING_PX} 300"`);
+    expect(narrow).toContain('>Atlantic</text>');
+    // The full drawing keeps its hover targets; the extra ones leave each value to the table.
+    const tooltips = (svg: string) => (svg.match(/class="chart-point"/g) ?? []).length;
+    expect(tooltips(wide)).toBeGreaterThan(0);
+    expect([tooltips(medium), tooltips(narrow)]).toEqual([0, 0]);
+    const ids = [wide, medium, narrow].flatMap((svg) => [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    expect(ids.length).toBeGreaterThan(3);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(tiers.table).toEqual(buildRouteChart(spec, view).table);
+  });
+
+  it("leaves the measures' markers out of the narrow drawing alone, and says so in its description", () => {
+    const withEvents: RouteChartSpec = {
+      ...spec,
+      events: [
+        { id: 'fence', month: '2015-09', label: 'A fence', dateText: 'September 2015', href: '/measures/fence/' },
+      ],
+    };
+    const tiers = buildRouteChartTiers(withEvents, view);
+    const [wide, medium, narrow] = [tiers.svgs, tiers.mediumSvgs, tiers.narrowSvgs].map((svgs) =>
+      svgs.map(toSvgString).join(''),
+    );
+    expect(wide).toContain('href="/measures/fence/"');
+    expect(medium).toContain('href="/measures/fence/"');
+    expect(narrow).not.toContain('href="/measures/fence/"');
+    expect(narrow).toContain('without the markers of the measures');
   });
 
   it('spaces year ticks so their labels never collide, however narrow the chart', () => {
