@@ -5,7 +5,7 @@ import {
   type RouteChartSpec,
 } from '../../../src/charts/figures/timelineCharts.ts';
 import { MEDIUM_DRAWING_PX, NARROW_DRAWING_PX } from '../../../src/charts/figures/chartPair.ts';
-import { toSvgString } from '../../../src/charts/svg.ts';
+import { toSvgString, type SvgNode } from '../../../src/charts/svg.ts';
 import { chartLayout } from '../../../src/charts/timeSeries/layout.ts';
 import { chartState } from '../../../src/charts/timeSeries/state.ts';
 import { timeSeriesChart } from '../../../src/charts/timeSeries/index.ts';
@@ -35,6 +35,7 @@ const spec: RouteChartSpec = {
   shortLabels: { atlantic: 'Atlantic', 'eastern-borders': 'E. borders' },
 };
 const view = { period: 'year', scale: 'linear', layout: 'combined' } as const;
+const markup = (svgs: SvgNode[]) => svgs.map(toSvgString).join('');
 
 describe('route charts', () => {
   it('draws at 900 px with full route names by default', () => {
@@ -55,9 +56,7 @@ describe('route charts', () => {
 
   it('builds medium and narrow drawings beside the full one, with ids of their own and no per-point tooltips', () => {
     const tiers = buildRouteChartTiers(spec, view);
-    const [wide, medium, narrow] = [tiers.svgs, tiers.mediumSvgs, tiers.narrowSvgs].map((svgs) =>
-      svgs.map(toSvgString).join(''),
-    );
+    const [wide, medium, narrow] = [markup(tiers.svgs), markup(tiers.mediumSvgs), markup(tiers.narrowSvgs)];
     expect(wide).toContain('viewBox="0 0 900 360"');
     expect(medium).toContain(`viewBox="0 0 ${MEDIUM_DRAWING_PX} 300"`);
     expect(narrow).toContain(`viewBox="0 0 ${NARROW_DRAWING_PX} 300"`);
@@ -80,9 +79,7 @@ describe('route charts', () => {
       ],
     };
     const tiers = buildRouteChartTiers(withEvents, view);
-    const [wide, medium, narrow] = [tiers.svgs, tiers.mediumSvgs, tiers.narrowSvgs].map((svgs) =>
-      svgs.map(toSvgString).join(''),
-    );
+    const [wide, medium, narrow] = [markup(tiers.svgs), markup(tiers.mediumSvgs), markup(tiers.narrowSvgs)];
     expect(wide).toContain('href="/measures/fence/"');
     expect(medium).toContain('href="/measures/fence/"');
     expect(narrow).not.toContain('href="/measures/fence/"');
