@@ -84,6 +84,7 @@ function tapMarkdown(tap: TapResult): string[] {
     '',
     `- tap → map ready ${tap.readyMs} ms, of which ${tap.webglMs} ms inside WebGL calls (software WebGL): ${tap.readyWithoutWebglMs} ms without them`,
     `- script blocking ${tap.scriptBlockingMs} ms; longest task ${tap.longestTaskMs} ms, ${tap.longestScriptTaskMs} ms of it script`,
+    `- main-thread CPU time between tap and ready ${tap.cpuMs} ms (informational, no budget: the tasks' thread time, which the machine's load inflates far less than wall time)`,
     '- main-thread CPU profile between tap and ready (ms):',
     ...Object.entries(tap.breakdownMs).map(([k, v]) => `  - ${k}: ${v}`),
     '',

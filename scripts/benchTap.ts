@@ -28,6 +28,11 @@ export interface TapRun {
   /** The longest task's script time (its time less WebGL), and its whole duration. */
   longestScriptTaskMs: number;
   longestTaskMs: number;
+  /**
+   * Main-thread CPU time between the tap and ready: the trace's thread time (`tdur`) of each top-level task.
+   * Informational, no budget: wall time on a shared machine grows with the load, thread time far less.
+   */
+  cpuMs: number;
   /** Self time of the CPU profile between tap and ready, by what it was doing. */
   breakdownMs: Record<string, number>;
 }
@@ -48,8 +53,11 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs: only with the disabled-by-default-devtools.timeline category. */
+  tdur?: number;
   pid: number;
   tid: number;
+  cat?: string;
   args?: { name?: string };
 }
 
@@ -148,7 +156,8 @@ async function oneRun(chromePath: string, flags: string[], url: string): Promise
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
     await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,blink.user_timing',
+      // toplevel and disabled-by-default-devtools.timeline: each task with its thread time (cpuMs).
+      categories: 'devtools.timeline,blink.user_timing,toplevel,disabled-by-default-devtools.timeline',
       transferMode: 'ReportEvents',
     });
     await cdp.send('Profiler.enable');
@@ -201,6 +210,39 @@ function traceWindow(events: TraceEvent[]): [number, number] {
   return [tap.ts, ready.ts];
 }
 
+/**
+ * Thread time of the page's main-thread tasks between the tap and the ready mark, ms. The main thread is the one
+ * that dispatched the touchstart; a task nested in another (a RunTask inside a ThreadControllerImpl::RunTask) is
+ * counted once. The task that holds the mark runs on into the probe's own work (stopping the profiler), so only
+ * the share of its thread time before the mark is counted, in proportion to its wall time.
+ */
+function mainThreadCpuMs(events: TraceEvent[], [from, to]: [number, number]): number {
+  const tap = events.find(
+    (e) => e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === 'touchstart',
+  )!;
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === tap.pid &&
+        e.tid === tap.tid &&
+        e.cat?.split(',').includes('toplevel') &&
+        e.tdur !== undefined &&
+        e.dur !== undefined,
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let cpuUs = 0;
+  let coveredUntil = -Infinity;
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    if (end <= from || task.ts >= to || task.ts < coveredUntil) continue;
+    coveredUntil = end;
+    const before = Math.min(end, to) - Math.max(task.ts, from);
+    cpuUs += task.dur! > 0 ? (task.tdur! * before) / task.dur! : 0;
+  }
+  return cpuUs / 1000;
+}
+
 /** Splits the profile's samples between tap and ready by category, and each long task into script and WebGL. */
 function analyse(profile: Profile, events: TraceEvent[], page: PageRecord): TapRun {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -246,6 +288,7 @@ function analyse(profile: Profile, events: TraceEvent[], page: PageRecord): TapR
     readyMs: round(readyMs),
     webglMs: round(webglMs),
     readyWithoutWebglMs: round(readyMs - webglMs),
+    cpuMs: round(mainThreadCpuMs(events, [from, to])),
     scriptBlockingMs: round(blocking),
     longestScriptTaskMs: round(longestScript),
     longestTaskMs: round(longest),
@@ -278,6 +321,7 @@ export async function tapProbe(chromePath: string, flags: string[], url: string,
     readyMs: m('readyMs'),
     webglMs: m('webglMs'),
     readyWithoutWebglMs: m('readyWithoutWebglMs'),
+    cpuMs: m('cpuMs'),
     scriptBlockingMs: m('scriptBlockingMs'),
     longestScriptTaskMs: m('longestScriptTaskMs'),
     longestTaskMs: m('longestTaskMs'),

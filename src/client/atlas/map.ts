@@ -14,7 +14,7 @@ import {
   type SelectionKind,
 } from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
-import type { Basemap } from '../../lib/atlas/basemap.ts';
+import { basemapPartUrl, type Basemap } from '../../lib/atlas/basemap.ts';
 import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
 import { routeWidthScale } from '../../lib/atlas/routeWidths.ts';
 import { countryLabelsLayer, incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
@@ -31,6 +31,18 @@ setWorkerUrl(workerUrl);
  * far beyond a slow phone's few seconds, it only keeps a broken overlay from leaving the page "loading".
  */
 const LAYER_DRAW_TIMEOUT_MS = 30_000;
+
+/**
+ * Ends the current task and resumes in a new one (scheduler.yield where the browser has it, else a 0 ms
+ * timer): between steps of the map's set-up, so the browser can handle input between them and no single task
+ * holds the map chunk's evaluation, MapLibre's construction, a frame and the next layers' set-up at once.
+ * Adds no frame: nothing is drawn in between.
+ */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export interface Picked {
   kind: SelectionKind;
@@ -62,12 +74,17 @@ function theme(): Theme {
   return dark ? 'dark' : 'light';
 }
 
-function style(basemap: Basemap, p: MapPalette): StyleSpecification {
+/**
+ * The basemap style. Land and borders go to MapLibre as absolute URLs: its worker fetches and parses them, where
+ * GeoJSON objects would be parsed on the main thread and structured-cloned to the worker.
+ */
+function style(basemapUrl: string, p: MapPalette): StyleSpecification {
+  const absolute = (part: 'land' | 'borders') => new URL(basemapPartUrl(basemapUrl, part), location.href).href;
   return {
     version: 8,
     sources: {
-      land: { type: 'geojson', data: basemap.land },
-      borders: { type: 'geojson', data: basemap.borders },
+      land: { type: 'geojson', data: absolute('land') },
+      borders: { type: 'geojson', data: absolute('borders') },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': p.sea } },
@@ -95,11 +112,18 @@ export async function createAtlasMap(
   },
 ): Promise<AtlasMap> {
   const { payload } = options;
-  const basemap = (await (await fetch(options.basemapUrl)).json()) as Basemap;
+  // The chunk's evaluation just ran in this task: build MapLibre in the next.
+  await yieldToMain();
+  // Only the country label points come to the main thread (deck.gl draws them), fetched while MapLibre starts.
+  const countries = fetch(basemapPartUrl(options.basemapUrl, 'countries')).then(
+    (response) => response.json() as Promise<Basemap['countries']>,
+  );
+  // Awaited after MapLibre's load; a failure then rejects the map like any other (the static map stays).
+  countries.catch(() => undefined);
   let colours = PALETTE[theme()];
   const map = new MapLibreMap({
     container,
-    style: style(basemap, colours),
+    style: style(options.basemapUrl, colours),
     center: [options.state.centerLon, options.state.centerLat],
     zoom: options.state.zoom,
     minZoom: ZOOM_LIMITS.minZoom,
@@ -260,6 +284,8 @@ export async function createAtlasMap(
       try {
         const next = () => nextLayersToAdmit(DECK_LAYER_ORDER, state.layers, admitted, state.compare !== null);
         for (let ids = next(); ids.length > 0; ids = next()) {
+          // Resolved by deck.gl's frame: set the next layers up in a task of their own, not at the end of that frame.
+          await yieldToMain();
           for (const id of ids) admitted.add(id);
           const drawn = loadedDraw();
           show();
@@ -280,7 +306,7 @@ export async function createAtlasMap(
     const key = `${colours.text}|${Math.floor(zoom / PLACE_LABEL_OPTIONS.stepZoom)}`;
     if (labelsLayer && labelsKey === key) return labelsLayer;
     labelsKey = key;
-    labelsLayer = countryLabelsLayer(basemap.countries.features, {
+    labelsLayer = countryLabelsLayer(countryPoints.features, {
       zoom,
       minZoomByName: payload.countryLabelMinZoom,
       textColour: hexToRgb(colours.text),
@@ -291,6 +317,7 @@ export async function createAtlasMap(
 
   await new Promise<void>((done) => map.once('load', () => done()));
   const basemapDrawn = new Promise<void>((done) => map.once('idle', () => done()));
+  const countryPoints = await countries;
   map.addControl(overlay);
   // The map is ready when MapLibre has drawn the basemap and deck.gl every shown layer: deck.gl sets its
   // layers up in frames after MapLibre first goes idle, and the reader waits for them too.

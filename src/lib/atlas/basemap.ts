@@ -381,3 +381,17 @@ export function prepareBasemap(topology: CountriesTopology, options: BasemapOpti
     countries: { type: 'FeatureCollection', features: labels },
   };
 }
+
+/**
+ * The basemap's parts, each also served as a file of its own beside the whole: the WebGL map hands MapLibre the
+ * land and borders by URL, so MapLibre's worker fetches and parses them off the main thread, and fetches only
+ * the small country label points itself. The whole file stays for the image download (exportMap.ts).
+ */
+export const BASEMAP_PARTS = ['land', 'borders', 'countries'] as const satisfies readonly (keyof Basemap)[];
+export type BasemapPart = (typeof BASEMAP_PARTS)[number];
+
+/** `/atlas/basemap.json` → `/atlas/basemap-land.json`: the file of one part, next to the whole basemap's. */
+export function basemapPartUrl(basemapUrl: string, part: BasemapPart): string {
+  if (!/\.json$/.test(basemapUrl)) throw new Error(`basemap URL must end in .json: ${basemapUrl}`);
+  return basemapUrl.replace(/\.json$/, `-${part}.json`);
+}

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { geoContains } from 'd3';
 import type { Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareBasemap, type Basemap } from '../../../src/lib/atlas/basemap.ts';
+import { basemapPartUrl, BASEMAP_PARTS, prepareBasemap, type Basemap } from '../../../src/lib/atlas/basemap.ts';
 import { BASEMAP_OPTIONS, loadBasemapTopology } from '../../../src/lib/io/basemap.ts';
 
 const { bbox } = BASEMAP_OPTIONS;
@@ -86,5 +86,16 @@ describe('prepareBasemap on countries-10m', () => {
   it('fits in 150 KB gzipped', () => {
     const gzipKb = gzipSync(JSON.stringify(basemap)).length / 1024;
     expect(gzipKb).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('basemapPartUrl', () => {
+  it('names each part a file of its own beside the whole basemap', () => {
+    const urls = BASEMAP_PARTS.map((part) => basemapPartUrl('/atlas/basemap.json', part));
+    expect(urls).toEqual(['/atlas/basemap-land.json', '/atlas/basemap-borders.json', '/atlas/basemap-countries.json']);
+  });
+
+  it('refuses a URL that does not end in .json rather than return the whole file for a part', () => {
+    expect(() => basemapPartUrl('/atlas/basemap', 'land')).toThrow(/must end in \.json/);
   });
 });
