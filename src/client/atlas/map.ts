@@ -142,11 +142,9 @@ export async function createAtlasMap(
   keepOutOfTabOrder(map.getCanvas());
 
   const fixedScale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
-  const countryPoints = basemap.countries.features.map((f) => ({
-    name: f.properties.name,
-    lon: f.geometry.coordinates[0]!,
-    lat: f.geometry.coordinates[1]!,
-  }));
+  // The country names' points, arriving beside MapLibre's start-up; the layers first need them after 'load'.
+  let countryFeatures: Basemap['countries']['features'] = [];
+  let countryPoints: { name: string; lon: number; lat: number }[] = [];
   let state = options.state;
 
   // The layers deck.gl was last given, and who waits for a frame that draws them all loaded. Registered before
@@ -306,7 +304,7 @@ export async function createAtlasMap(
     const key = `${colours.text}|${Math.floor(zoom / PLACE_LABEL_OPTIONS.stepZoom)}`;
     if (labelsLayer && labelsKey === key) return labelsLayer;
     labelsKey = key;
-    labelsLayer = countryLabelsLayer(countryPoints.features, {
+    labelsLayer = countryLabelsLayer(countryFeatures, {
       zoom,
       minZoomByName: payload.countryLabelMinZoom,
       textColour: hexToRgb(colours.text),
@@ -317,7 +315,12 @@ export async function createAtlasMap(
 
   await new Promise<void>((done) => map.once('load', () => done()));
   const basemapDrawn = new Promise<void>((done) => map.once('idle', () => done()));
-  const countryPoints = await countries;
+  countryFeatures = (await countries).features;
+  countryPoints = countryFeatures.map((f) => ({
+    name: f.properties.name,
+    lon: f.geometry.coordinates[0]!,
+    lat: f.geometry.coordinates[1]!,
+  }));
   map.addControl(overlay);
   // The map is ready when MapLibre has drawn the basemap and deck.gl every shown layer: deck.gl sets its
   // layers up in frames after MapLibre first goes idle, and the reader waits for them too.
