@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { sitemap } from './scripts/astro-sitemap.mjs';
+import { mapPrefetch } from './scripts/astro-map-prefetch.mjs';
 import { CSP_DIRECTIVES } from './scripts/security-policy.mjs';
 
 // The public address (README: "The public address"): canonical links, the sitemap, og:url, og:image and
@@ -20,5 +21,6 @@ export default defineConfig({
   // A strict policy in every page's <meta>: scripts and styles from the site itself or by hash, never eval.
   // Hosts that can send headers get the same policy, plus framing rules, from public/_headers.
   security: { csp: { directives: CSP_DIRECTIVES } },
-  integrations: [sitemap()],
+  // mapPrefetch writes the WebGL map chunk's hashed URLs into the code that prefetches it while the page is idle.
+  integrations: [sitemap(), mapPrefetch()],
 });

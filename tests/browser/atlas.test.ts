@@ -13,10 +13,21 @@ afterAll(async () => session?.close());
 
 async function openAtlas(search = '') {
   const opened = await session.open(`/atlas/${search}`);
-  // The map never loads on its own: reaching for it (here, pointing at it) loads it.
+  // At a desk the map loads by itself once the page is idle; pointing at it loads it at once.
   await opened.page.hover('#atlas-map');
   await opened.page.waitForSelector('#atlas[data-map="ready"]', { timeout: 60_000 });
   return opened;
+}
+
+/** A touch screen, where the map waits to be reached for (the browser's default here is a desk: a mouse). */
+async function asTouchScreen(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setEmulatedMedia', {
+    features: [
+      { name: 'pointer', value: 'coarse' },
+      { name: 'hover', value: 'none' },
+    ],
+  });
 }
 
 const visibleIncidents = (page: Page) => page.locator('#atlas-visible-incidents').textContent();
@@ -205,6 +216,46 @@ describe('atlas', () => {
   });
 });
 
+describe('the map once the page is idle', () => {
+  const linkHrefs = (page: Page, rel: string) =>
+    page.evaluate(
+      (r) => [...document.head.querySelectorAll(`link[rel="${r}"]`)].map((l) => l.getAttribute('href')),
+      rel,
+    );
+
+  it('at a desk (wide screen, mouse) the map loads without any interaction', async () => {
+    const { page, pageErrors } = await session.open('/atlas/');
+    await page.waitForSelector('#atlas[data-map="ready"]', { timeout: 60_000 });
+    expect(await page.getAttribute('#atlas', 'data-idle-map')).toBe('load');
+    expect(await page.locator('#atlas-map-canvas canvas').count()).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone the map is fetched and compiled but waits to be reached for', async () => {
+    const page = await session.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.setViewportSize({ width: 390, height: 844 });
+    await asTouchScreen(page);
+    await page.goto(new URL('/atlas/', session.baseUrl).href, { waitUntil: 'load' });
+    await page.waitForSelector('#atlas[data-idle-map="prefetch"]', { timeout: 20_000 });
+    // The hashed map chunk the build wrote in, its imports, MapLibre's worker and the basemap.
+    const modules = await linkHrefs(page, 'modulepreload');
+    expect(modules.some((href) => /^\/_astro\/map\.[\w-]+\.js$/.test(href ?? ''))).toBe(true);
+    expect(modules.length).toBeGreaterThan(1);
+    const files = await linkHrefs(page, 'prefetch');
+    expect(files).toContain('/atlas/basemap.json');
+    expect(files.some((href) => /maplibre-gl-worker/.test(href ?? ''))).toBe(true);
+    await expect.poll(() => requests.some((path) => /^\/_astro\/map\.[\w-]+\.js$/.test(path))).toBe(true);
+    // Fetched, not run: no map was made, the static one stays.
+    await page.waitForTimeout(1000);
+    expect(await page.getAttribute('#atlas', 'data-map')).toBe('static');
+    expect(await page.locator('#atlas-map-canvas canvas').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('atlas without WebGL', () => {
   it('shows the static map and a message, and the controls still drive the summary', async () => {
     const noGl = await startSession({ extraArgs: ['--disable-3d-apis', '--disable-webgl', '--disable-webgl2'] });
@@ -213,6 +264,9 @@ describe('atlas without WebGL', () => {
       await page.hover('#atlas-map');
       await page.waitForSelector('#atlas[data-map="fallback"]');
       expect(await page.locator('#atlas-map-status').textContent()).toContain('WebGL is unavailable');
+      // Nothing is fetched ahead for a map that cannot be drawn.
+      await page.waitForSelector('#atlas[data-idle-map="none"]', { timeout: 20_000 });
+      expect(await page.locator('link[rel="modulepreload"], link[rel="prefetch"]').count()).toBe(0);
       expect(await page.locator('.static-map svg path').count()).toBeGreaterThan(7);
       const before = await visibleIncidents(page);
       await page.fill('#atlas-from', '2014-01');
@@ -293,6 +347,8 @@ describe('atlas compare mode', () => {
 
   it("before the map loads, a measure's shift link shows the build-time compare picture; other windows do not", async () => {
     const { page, pageErrors } = await session.open('/measures/eu-turkey-statement/');
+    // On a touch screen, so the map does not load by itself while the static pictures are checked.
+    await asTouchScreen(page);
     const href = (await page.locator('[data-window-panel="12"] [data-shift-map-link]').getAttribute('href'))!;
     await page.goto(new URL(href, session.baseUrl).href, { waitUntil: 'load' });
     const staticMap = page.locator('#atlas-static-map');

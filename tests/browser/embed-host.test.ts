@@ -232,13 +232,15 @@ describe('a route chart embed narrowed by its address', () => {
 
 describe('the map embed’s first paint', () => {
   it('shows the static map of the address’s region and window before any WebGL, with no box over it', async () => {
-    const { page, requests } = await session.open('/embed/atlas/?from=2017-01&to=2017-12&c=14,35,4.5');
+    const { page } = await session.open('/embed/atlas/?from=2017-01&to=2017-12&c=14,35,4.5');
     const staticMap = page.locator('#atlas-static-map');
     await expect.poll(() => staticMap.getAttribute('data-window'), { timeout: 20_000 }).toBe('2017-01/2017-12');
     expect(await staticMap.getAttribute('data-region')).toBe('central-mediterranean');
-    // The WebGL map has not been asked for: nothing reached for it.
+    // The WebGL map has not been made: nothing reached for it, and an embed, even a wide one, only fetches
+    // the map's code and basemap ahead (while idle), never runs them by itself.
     expect(await page.locator('#atlas').getAttribute('data-map')).toBe('static');
-    expect(requests.some((url) => /maplibre|basemap\.json/.test(url))).toBe(false);
+    await page.waitForSelector('#atlas[data-idle-map="prefetch"]', { timeout: 20_000 });
+    expect(await page.locator('#atlas-map-canvas canvas').count()).toBe(0);
     // The controls are folded, not gone.
     expect(await page.locator('details.atlas-side').isVisible()).toBe(true);
     // Both pictures of that view are painted, from the site's own files: the base, with its text, put in the page

@@ -1,7 +1,8 @@
 // The atlas page in the browser: reads the view state from the URL, fetches the atlas data, and wires the
 // store (state.ts), the controls (controls.ts), the summary (summary.ts) and the details panel (details.ts).
-// The WebGL map never loads on its own: mapLoader.ts imports it when the reader first points at, tabs to or
-// touches the map, or focuses or presses a control; until then (and without WebGL) the static map shows.
+// The WebGL map: mapLoader.ts imports it when the reader first points at, tabs to or touches the map, or
+// focuses or presses a control, and, once the page is idle, loads it at a desk or only fetches it elsewhere;
+// until then (and without WebGL) the static map shows.
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { parseAtlasState, type AtlasLimits, type AtlasState } from '../../lib/atlas/state.ts';
 import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
@@ -97,4 +98,5 @@ export async function startAtlas(root: HTMLElement): Promise<void> {
   render(store.state);
   mapLoader.loadOnReach();
   if (reachedEarly) void mapLoader.ensureMap();
+  mapLoader.loadOrPrefetchOnIdle();
 }

@@ -1,12 +1,20 @@
 // When and how the WebGL map arrives. The page starts with the static SVG map drawn at build time; the
-// interactive map (map.ts: MapLibre + deck.gl, the heaviest script of the site) is imported only when the
-// reader reaches for it: pointer, keyboard focus or touch on the map, focus or a press on any control of
-// the atlas, or a quick view. It never loads on its own, so on a phone the text, figures and static map stay
-// responsive. Without WebGL, or if the import fails, the static map stays and the status line says why.
+// interactive map (map.ts: MapLibre + deck.gl, the heaviest script of the site, a 1.8 MB chunk) is imported
+// when the reader reaches for it: pointer, keyboard focus or touch on the map, focus or a press on any control
+// of the atlas, or a quick view. Once the page has loaded and is idle, what happens depends on the reader:
+// - at a desk (a wide screen, a mouse: DESK_MEDIA_QUERY in lib/atlas/mapAssets.ts), on the atlas page, the map
+//   loads by itself, so a reader at a desk does not have to hover to get it;
+// - elsewhere (a phone, a tablet, an embed in someone's article) the map's code and data are only fetched
+//   and compiled, not run (mapPrefetch.ts), so the text, figures and static map stay responsive and a tap
+//   then waits for the map's set-up, not for its download;
+// - without WebGL, or when the reader asked to save data, nothing is fetched ahead.
+// Without WebGL, or if the import fails, the static map stays and the status line says why.
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';
 import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
 import { cameraForWidth } from '../../lib/atlas/views.ts';
 import { byId, prefersReducedMotion } from './dom.ts';
+import { DESK_MEDIA_QUERY, idleMapPlan } from '../../lib/atlas/mapAssets.ts';
+import { afterLoadWhenIdle, prefetchMap, saveDataRequested } from './mapPrefetch.ts';
 import type { AtlasStore } from './state.ts';
 import type { AtlasState } from '../../lib/atlas/state.ts';
 
@@ -47,13 +55,20 @@ function cameraChanged(a: AtlasState, b: AtlasState): boolean {
   return a.centerLon !== b.centerLon || a.centerLat !== b.centerLat || a.zoom !== b.zoom;
 }
 
+let webglAvailable: boolean | null = null;
+
+/** Whether the browser can draw WebGL; asked once per page (a test context is made, then let go). */
 export function hasWebGl(): boolean {
+  if (webglAvailable !== null) return webglAvailable;
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const context = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    context?.getExtension('WEBGL_lose_context')?.loseContext();
+    webglAvailable = Boolean(context);
   } catch {
-    return false;
+    webglAvailable = false;
   }
+  return webglAvailable;
 }
 
 export interface MapLoaderOptions {
@@ -69,6 +84,8 @@ export interface MapLoader {
   ensureMap(): Promise<void>;
   /** Loads the map when the reader first reaches for the map or a control. */
   loadOnReach(): void;
+  /** Once the page is idle: loads the map at a desk (not in an embed), else fetches it without running it. */
+  loadOrPrefetchOnIdle(): void;
 }
 
 export function createMapLoader({ root, payload, basemapUrl, store }: MapLoaderOptions): MapLoader {
@@ -129,5 +146,19 @@ export function createMapLoader({ root, payload, basemapUrl, store }: MapLoaderO
     }
   }
 
-  return { ensureMap, loadOnReach };
+  function loadOrPrefetchOnIdle(): void {
+    afterLoadWhenIdle(() => {
+      const plan = idleMapPlan({
+        webgl: hasWebGl(),
+        saveData: saveDataRequested(),
+        loadOnIdle: !root.classList.contains('embedded') && matchMedia(DESK_MEDIA_QUERY).matches,
+      });
+      root.dataset['idleMap'] = plan; // read by tests
+      if (mapPromise) return; // the reader reached for it first
+      if (plan === 'load') void ensureMap();
+      else if (plan === 'prefetch') prefetchMap();
+    });
+  }
+
+  return { ensureMap, loadOnReach, loadOrPrefetchOnIdle };
 }

@@ -1,7 +1,8 @@
 // A route story in the browser. The active step is decided by POSITION (the last step past the trigger line,
 // src/lib/stories/scroll.ts), recomputed on every scroll frame, never by the order of enter/exit callbacks; one
 // applyState(state, { animate }) moves the map, the timeline strip and data-window the same way however the
-// step was reached. The WebGL map (the atlas's map.ts) loads only when the reader starts the story.
+// step was reached. The WebGL map (the atlas's map.ts) loads only when the reader starts the story; until then
+// the page fetches and compiles its code while idle, without running it (atlas/mapPrefetch.ts).
 import {
   activeStepIndex,
   shouldAnimate,
@@ -16,6 +17,9 @@ import { pxAtMonth } from '../../charts/atlas/windowSparkline.ts';
 import { replaceViewHash } from '../viewUrl.ts';
 import { prefersReducedMotion } from '../atlas/dom.ts';
 import { createStoryMap, type StoryMap } from './storyMap.ts';
+import { afterLoadWhenIdle, prefetchMap, saveDataRequested } from '../atlas/mapPrefetch.ts';
+import { hasWebGl } from '../atlas/mapLoader.ts';
+import { idleMapPlan } from '../../lib/atlas/mapAssets.ts';
 
 export interface StoryConfig {
   storyPath: string;
@@ -204,6 +208,14 @@ export function startStory(root: HTMLElement): void {
         addEventListener(type, startMap, { once: true, passive: true });
     }),
   );
+
+  // Until the reader starts the story, the page fetches and compiles the map's code and basemap while idle,
+  // without running them (and not at all without WebGL or when the reader asked to save data).
+  afterLoadWhenIdle(() => {
+    if (mapStarted) return;
+    if (idleMapPlan({ webgl: hasWebGl(), saveData: saveDataRequested(), loadOnIdle: false }) === 'prefetch')
+      prefetchMap();
+  });
 
   previous.addEventListener('click', () => moveTo(activeIndex - 1));
   next.addEventListener('click', () => moveTo(activeIndex + 1));

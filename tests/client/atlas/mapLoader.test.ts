@@ -67,7 +67,7 @@ beforeEach(() => {
   const elements = new Map<string, HTMLElement>();
   vi.stubGlobal('document', {
     getElementById: (id: string) => elements.get(id) ?? elements.set(id, element()).get(id),
-    createElement: () => ({ getContext: () => ({}) }),
+    createElement: () => ({ getContext: () => ({ getExtension: () => null }) }),
     querySelectorAll: () => [],
   });
   vi.stubGlobal('matchMedia', () => ({ matches: false }));
