@@ -1,5 +1,5 @@
 // Writes the hashed URLs of the WebGL map's code into the browser code that prefetches it
-// (src/client/atlas/mapPrefetch.ts), so a page can fetch and compile the map while idle without running it.
+// (src/client/atlas/mapPrefetch.ts), so a page can fetch the map while idle without compiling or running it.
 // The map chunk's name exists only once Vite has bundled, so this runs in the client bundle's generateBundle:
 // it finds the chunk holding src/client/atlas/map.ts, follows its static imports (the chunks the browser
 // needs before map.ts can run), collects their stylesheets and assets (MapLibre's worker), and replaces the

@@ -5,8 +5,8 @@
 // - at a desk (a wide screen, a mouse: DESK_MEDIA_QUERY in lib/atlas/mapAssets.ts), on the atlas page, the map
 //   loads by itself, so a reader at a desk does not have to hover to get it;
 // - elsewhere (a phone, a tablet, an embed in someone's article) the map's code and data are only fetched
-//   and compiled, not run (mapPrefetch.ts), so the text, figures and static map stay responsive and a tap
-//   then waits for the map's set-up, not for its download;
+//   into the HTTP cache, not compiled or run (mapPrefetch.ts), so the text, figures and static map stay
+//   responsive and a tap then waits for the map's compile and set-up, not for its download;
 // - without WebGL, or when the reader asked to save data, nothing is fetched ahead.
 // Without WebGL, or if the import fails, the static map stays and the status line says why.
 import type { AtlasPayload } from '../../lib/atlas/payload.ts';

@@ -1,7 +1,7 @@
 // Fetching the WebGL map ahead of time, while the page is idle, without running it: a reader who then reaches
-// for the map waits for its set-up only, not for 1.8 MB of script to arrive and compile. Used by the atlas
+// for the map waits for its compile and set-up, not for 1.8 MB of script to arrive. Used by the atlas
 // (mapLoader.ts) and the story pages (stories/story.ts), which load the same map chunk.
-import { ATLAS_MAP_DATA_URLS, builtUrlList, mapPrefetchLinks } from '../../lib/atlas/mapAssets.ts';
+import { builtUrlList, mapDataFileUrls, mapPrefetchLinks } from '../../lib/atlas/mapAssets.ts';
 
 // Replaced at build time by scripts/astro-map-prefetch.mjs with the hashed URLs of the map chunk and the chunks
 // it imports (modules), and of its stylesheet and MapLibre's worker (files), space-separated. Left as they
@@ -28,9 +28,9 @@ export function saveDataRequested(): boolean {
   return connection?.saveData === true || matchMedia('(prefers-reduced-data: reduce)').matches;
 }
 
-/** Adds the map's modulepreload and prefetch links to the head, once per page. */
+/** Adds the map's prefetch links to the head, once per page. */
 export function prefetchMap(): void {
-  const files = [...builtUrlList(MAP_FILE_URLS), ...Object.values(ATLAS_MAP_DATA_URLS)];
+  const files = [...builtUrlList(MAP_FILE_URLS), ...mapDataFileUrls()];
   for (const { rel, href } of mapPrefetchLinks(builtUrlList(MAP_MODULE_URLS), files)) {
     if (document.head.querySelector(`link[href="${CSS.escape(href)}"]`)) continue;
     const link = document.createElement('link');

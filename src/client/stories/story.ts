@@ -2,7 +2,7 @@
 // src/lib/stories/scroll.ts), recomputed on every scroll frame, never by the order of enter/exit callbacks; one
 // applyState(state, { animate }) moves the map, the timeline strip and data-window the same way however the
 // step was reached. The WebGL map (the atlas's map.ts) loads only when the reader starts the story; until then
-// the page fetches and compiles its code while idle, without running it (atlas/mapPrefetch.ts).
+// the page fetches its code while idle, without compiling or running it (atlas/mapPrefetch.ts).
 import {
   activeStepIndex,
   shouldAnimate,
@@ -209,7 +209,7 @@ export function startStory(root: HTMLElement): void {
     }),
   );
 
-  // Until the reader starts the story, the page fetches and compiles the map's code and basemap while idle,
+  // Until the reader starts the story, the page fetches the map's code and basemap while idle,
   // without running them (and not at all without WebGL or when the reader asked to save data).
   afterLoadWhenIdle(() => {
     if (mapStarted) return;

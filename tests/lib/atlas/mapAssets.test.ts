@@ -5,8 +5,10 @@ import {
   DESK_MEDIA_QUERY,
   builtUrlList,
   idleMapPlan,
+  mapDataFileUrls,
   mapPrefetchLinks,
 } from '../../../src/lib/atlas/mapAssets.ts';
+import { BASEMAP_PARTS, basemapPartUrl } from '../../../src/lib/atlas/basemap.ts';
 
 describe('idleMapPlan', () => {
   const reader = { webgl: true, saveData: false, loadOnIdle: false };
@@ -39,20 +41,23 @@ describe('builtUrlList', () => {
 });
 
 describe('mapPrefetchLinks', () => {
-  it('preloads modules, prefetches other files, each URL once, modules first', () => {
+  it('prefetches (never preloads: no compile while idle) each URL once, modules first', () => {
     const links = mapPrefetchLinks(
       ['/_astro/map.A1.js', '/_astro/gpu.B2.js', '/_astro/map.A1.js'],
-      ['/_astro/map.C3.css', '/_astro/maplibre-gl-worker.D4.mjs', ATLAS_MAP_DATA_URLS.basemap],
+      ['/_astro/map.C3.css', '/_astro/maplibre-gl-worker.D4.mjs', ...mapDataFileUrls()],
     );
     expect(links).toEqual([
-      { rel: 'modulepreload', href: '/_astro/map.A1.js' },
-      { rel: 'modulepreload', href: '/_astro/gpu.B2.js' },
+      { rel: 'prefetch', href: '/_astro/map.A1.js' },
+      { rel: 'prefetch', href: '/_astro/gpu.B2.js' },
       { rel: 'prefetch', href: '/_astro/map.C3.css' },
       { rel: 'prefetch', href: '/_astro/maplibre-gl-worker.D4.mjs' },
-      { rel: 'prefetch', href: '/atlas/basemap.json' },
+      { rel: 'prefetch', href: '/atlas/basemap-land.json' },
+      { rel: 'prefetch', href: '/atlas/basemap-borders.json' },
+      { rel: 'prefetch', href: '/atlas/basemap-countries.json' },
     ]);
   });
-  it('the map data it prefetches are files the site builds', () => {
-    for (const url of Object.values(ATLAS_MAP_DATA_URLS)) expect(url).toMatch(/^\/atlas\/[\w-]+\.json$/);
+  it('the map data it prefetches are the files the map fetches, which the site builds', () => {
+    expect(mapDataFileUrls()).toEqual(BASEMAP_PARTS.map((part) => basemapPartUrl(ATLAS_MAP_DATA_URLS.basemap, part)));
+    for (const url of mapDataFileUrls()) expect(url).toMatch(/^\/atlas\/[\w-]+\.json$/);
   });
 });
