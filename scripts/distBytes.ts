@@ -69,6 +69,8 @@ export function staticBytes(distDir: string, pagePath: string): StaticBytes {
 /** The embeds and pages whose download code must stay out of the first load. */
 export const DIST_PROBES = [
   { type: 'chart embed', path: '/embed/timelines/rates/' },
+  { type: 'detections chart embed', path: '/embed/timelines/detections/' },
+  { type: 'deaths chart embed', path: '/embed/timelines/deaths/' },
   { type: 'measure card embed', path: '/embed/measures/eu-turkey-statement/' },
   { type: 'route card embed', path: '/embed/route-card/central-mediterranean/' },
   { type: 'story step embed', path: '/embed/routes/central-mediterranean/mare-nostrum/' },

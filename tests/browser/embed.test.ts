@@ -47,6 +47,23 @@ describe('chart embeds', () => {
     await page.close();
   });
 
+  it('a route chart embed ships its full drawing without per-point tooltips and its script draws them in', async () => {
+    const served = await (await fetch(new URL('/embed/timelines/detections/', session.baseUrl))).text();
+    const wide = served.match(/<div class="drawing wide"[\s\S]*?<\/div>/)![0];
+    expect(wide).toContain('<path');
+    expect(wide).not.toContain('chart-point');
+    // The timelines page keeps them in its build drawing: only the embed leaves them to its script.
+    const page = await (await fetch(new URL('/timelines/', session.baseUrl))).text();
+    expect(page).toContain('chart-point');
+    const { page: embed } = await session.open('/embed/timelines/detections/');
+    await expect
+      .poll(() => embed.locator('#detections [data-chart-svgs] svg .chart-point').count())
+      .toBeGreaterThan(100);
+    expect(await embed.locator('#detections [data-chart-svgs] svg').count()).toBe(1);
+    expect(await embed.locator('#detections .chart-point title').first().textContent()).toMatch(/: [\d,]+/);
+    await embed.close();
+  });
+
   it('the timelines offer embed code for the view on screen, and the embed opens that view', async () => {
     const { page } = await session.open('/timelines/');
     const figure = page.locator('#rates');

@@ -113,7 +113,12 @@ export interface BuiltRouteChartTiers extends BuiltChart {
  * three. No per-point tooltips in the extra drawings: the table under the chart holds each value, and they would
  * about double their weight.
  */
-export function buildRouteChartTiers(spec: RouteChartSpec, view: TimelineView): BuiltRouteChartTiers {
+export function buildRouteChartTiers(
+  spec: RouteChartSpec,
+  view: TimelineView,
+  /** Per-point tooltips in the full drawing too; an embed leaves them to its script's redraw (RouteChart.astro). */
+  widePointTooltips = true,
+): BuiltRouteChartTiers {
   const extra = (drawn: RouteChartSpec, widthPx: number, idSuffix: string) =>
     buildRouteChart(drawn, view, widthPx, { idSuffix, pointTooltips: false }).svgs;
   // As on the fixed charts' phone drawing (chartPair.ts): dozens of measure markers in a phone's width are too close
@@ -128,7 +133,7 @@ export function buildRouteChartTiers(spec: RouteChartSpec, view: TimelineView): 
           description: `${spec.description} Drawn for a narrow screen, without the markers of the measures.`,
         };
   return {
-    ...buildRouteChart(spec, view),
+    ...buildRouteChart(spec, view, BUILD_WIDTH_PX, { idSuffix: '', pointTooltips: widePointTooltips }),
     mediumSvgs: extra(spec, MEDIUM_DRAWING_PX, '-medium'),
     narrowSvgs: extra(narrowSpec, NARROW_DRAWING_PX, '-narrow'),
   };

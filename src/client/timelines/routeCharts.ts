@@ -233,8 +233,13 @@ export function initRouteCharts(dataUrl: string): void {
     let view = parseTimelineView(readViewQuery(location.search)[kind], CHART_DEFAULT_VIEWS[kind], CHART_PERIODS[kind]);
     figure.dataset['view'] = serializeTimelineView(view);
     renderers.push(() => void render(figure, kind, view, dataUrl));
-    if (serializeTimelineView(view) !== defaults || chartWidthPx(figure) !== BUILD_WIDTH_PX || onlyRoute || onlyWindow)
-      void render(figure, kind, view, dataUrl);
+    const redraw =
+      figure.dataset['redrawOnLoad'] !== undefined ||
+      serializeTimelineView(view) !== defaults ||
+      chartWidthPx(figure) !== BUILD_WIDTH_PX ||
+      onlyRoute ||
+      onlyWindow;
+    if (redraw) void render(figure, kind, view, dataUrl);
     // Follow the column's width (a phone turned, a window resized) once the change settles.
     let resizeTimer: number | undefined;
     new ResizeObserver(() => {
