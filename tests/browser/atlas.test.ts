@@ -331,7 +331,9 @@ describe('atlas compare mode', () => {
     const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await expect.poll(() => before.getAttribute('aria-pressed')).toBe('true');
+    // The tap also starts the map (its code already fetched ahead on idle), whose evaluation can run before the
+    // tap's click on a loaded machine: the press may show a few seconds late here (1 s was too short in CI).
+    await expect.poll(() => before.getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
     await page.waitForSelector('#atlas[data-map="ready"]', { timeout: 60_000 });
     await expect.poll(() => canvasData(page, 'compareShown')).toBe('before');
     expect(await canvasData(page, 'changeLabels')).toMatch(/Eastern Mediterranean: −\d+%/);

@@ -27,6 +27,8 @@ const KEY_PANS: Record<string, [number, number]> = {
   ArrowDown: [0, KEY_PAN_PX],
 };
 const KEY_ZOOMS: Record<string, 1 | -1> = { '+': 1, '=': 1, '-': -1, _: -1 };
+/** How long after pressing a control without a click (a slider's drag) the map starts to load. */
+const PRESS_FALLBACK_MS = 400;
 
 /** What the keys need of the map (map.ts's AtlasMap; not imported, so that module stays lazy). */
 interface KeyCamera {
@@ -140,9 +142,16 @@ export function createMapLoader({ root, payload, basemapUrl, store }: MapLoaderO
     for (const type of ['pointerenter', 'focusin', 'touchstart'] as const)
       mapArea.addEventListener(type, load, { once: true });
     const controls = `#${ATLAS_IDS.root} input, #${ATLAS_IDS.root} button, #${ATLAS_IDS.brush}`;
+    // A control's own response comes first: the map's code (already fetched ahead) evaluates in one long task,
+    // which run between a tap's touchstart and its click would hold the button's press back. So a press loads
+    // the map after its click (or, for a slider dragged without one, a little later), and focus on the next task.
+    const afterPress = (control: HTMLElement) => {
+      const timer = setTimeout(load, PRESS_FALLBACK_MS);
+      control.addEventListener('click', () => (clearTimeout(timer), setTimeout(load, 0)), { once: true });
+    };
     for (const control of document.querySelectorAll<HTMLElement>(controls)) {
-      control.addEventListener('focus', load, { once: true });
-      control.addEventListener('pointerdown', load, { once: true });
+      control.addEventListener('focus', () => setTimeout(load, 0), { once: true });
+      control.addEventListener('pointerdown', () => afterPress(control), { once: true });
     }
   }
 
