@@ -331,8 +331,8 @@ describe('atlas compare mode', () => {
     const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    // The tap also starts the map (its code already fetched ahead on idle), whose evaluation can run before the
-    // tap's click on a loaded machine: the press may show a few seconds late here (1 s was too short in CI).
+    // The tap also starts the map once its click is handled (mapLoader.ts); on a machine as loaded as CI's the
+    // press itself can take longer than the poll's default 1 s to show.
     await expect.poll(() => before.getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
     await page.waitForSelector('#atlas[data-map="ready"]', { timeout: 60_000 });
     await expect.poll(() => canvasData(page, 'compareShown')).toBe('before');
