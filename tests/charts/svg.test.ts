@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { h, svgFrame, svgFrameMarkup, toSvgString } from '../../src/charts/svg.ts';
+import { h, polylinePath, svgFrame, svgFrameMarkup, toSvgString } from '../../src/charts/svg.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 
@@ -71,5 +71,49 @@ describe('toSvgString attributes', () => {
     expect(markup).toBe('<rect hidden="" width="4"/>');
     // Every attribute has a quoted value: no bare name an XML parser would reject.
     expect(markup).not.toMatch(/\s[a-z-]+(?=[\s/>])(?!=)/);
+  });
+});
+
+describe('polylinePath', () => {
+  /** Reads the path back: its absolute start and relative steps, as a browser's parser would split the numbers. */
+  function decode(d: string): [number, number][] {
+    expect(d).toMatch(/^M[^A-Za-z]+(l[^A-Za-z]+)?$/);
+    const numbers = (text: string) => (text.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    const [start, steps = ''] = d.slice(1).split('l') as [string, string?];
+    const [x0, y0] = numbers(start);
+    const deltas = numbers(steps);
+    const points: [number, number][] = [[x0!, y0!]];
+    for (let i = 0; i < deltas.length; i += 2) {
+      const [px0, py0] = points.at(-1)!;
+      points.push([Math.round((px0 + deltas[i]!) * 10) / 10, Math.round((py0 + deltas[i + 1]!) * 10) / 10]);
+    }
+    return points;
+  }
+
+  it('draws the points rounded to a tenth of a pixel, with no drift along a long line', () => {
+    const points: [number, number][] = Array.from({ length: 500 }, (_, i) => [
+      56 + i * 3.4567,
+      300 - ((i * 37) % 211) * 1.03,
+    ]);
+    const decoded = decode(polylinePath(points));
+    expect(decoded).toHaveLength(points.length);
+    decoded.forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(Math.round(points[i]![0] * 10) / 10, 6);
+      expect(y).toBeCloseTo(Math.round(points[i]![1] * 10) / 10, 6);
+    });
+  });
+
+  it('writes the shortest numbers: leading zeros and repeated commands dropped, signs as separators', () => {
+    expect(
+      polylinePath([
+        [56, 328],
+        [59.5, 328.3],
+        [62.9, 326.5],
+        [66.4, 326.5],
+        [66.4, 0],
+      ]),
+    ).toBe('M56,328l3.5,.3 3.4-1.8 3.5,0 0-326.5');
+    expect(polylinePath([[0.04, -0.3]])).toBe('M0,-.3');
+    expect(polylinePath([])).toBe('');
   });
 });

@@ -1,9 +1,8 @@
 /** Time-series chart, part 3 of 3: the SVG tree. */
-import { line } from 'd3';
 import { formatPartialDate } from '../../lib/time/words.ts';
 import { formatCompactCount, formatCount } from '../../lib/core/format.ts';
 import { routeTextShade } from '../textShades.ts';
-import { h, px, svgFrame, type SvgNode } from '../svg.ts';
+import { h, polylinePath, px, svgFrame, type SvgNode } from '../svg.ts';
 import { keyLabelPositions, type ChartLayout } from './layout.ts';
 import { monthStartInYears, periodMiddleInYears } from '../../lib/time/periods.ts';
 import { numberedKeyEvents, type ChartState, type TimeEvent, type TimeSeriesOptions } from './state.ts';
@@ -42,9 +41,7 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
     return full.length > MAX_TICK_CHARS && !options.formatValue ? formatCompactCount(v) : full;
   };
   const bottom = options.heightPx - margin.bottom;
-  const path = line<{ t: number; y: number }>()
-    .x((d) => px(x(d.t)))
-    .y((d) => px(y(d.y)));
+  const path = (seg: readonly { t: number; y: number }[]) => polylinePath(seg.map((d) => [x(d.t), y(d.y)] as const));
 
   const highlight = options.highlight
     ? h('rect', {
@@ -148,7 +145,7 @@ export function drawTimeSeries(state: ChartState, layout: ChartLayout, options: 
           seg.length === 1
             ? h('circle', { cx: px(x(seg[0]!.t)), cy: px(y(seg[0]!.y)), r: 2.5, fill: s.colour })
             : h('path', {
-                d: path(seg) ?? '',
+                d: path(seg),
                 fill: 'none',
                 stroke: s.colour,
                 'stroke-width': 2,
