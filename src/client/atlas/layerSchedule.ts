@@ -1,8 +1,7 @@
-// Which deck.gl layers the map hands deck.gl next. deck.gl sets up every layer it is given in one animation
-// frame (attributes, glyph atlases, shaders), and each extra frame redraws the whole map. So the map admits the
-// cheap layers (paths and circles: attributes and shaders only) together in one frame, then each text layer (a
-// glyph atlas to draw and distance-transform besides) in a frame of its own. Visible layers only: a layer the
-// reader has not switched on is never set up.
+// Which deck.gl layer the map sets up next. Setting a layer up (attributes, shaders, for a text layer a glyph atlas
+// to draw and distance-transform) takes tens to hundreds of ms on a phone, so the map sets the layers up one per
+// task (map.ts), so that no task holds them all: the cheap layers (paths and circles) first, then each text layer
+// in draw order. Visible layers only: a layer the reader has not switched on is never set up.
 // Compare mode's layers (compareLayers.ts) are scheduled the same way, and only while the reader compares.
 import type { AtlasLayer } from '../../lib/atlas/state.ts';
 
@@ -11,7 +10,7 @@ export interface ScheduledLayer {
   id: string;
   /** The atlas layer whose toggle shows it; null: always shown (country labels). */
   shownBy: AtlasLayer | null;
-  /** 'text': a TextLayer, set up alone; 'cheap': set up together with the other cheap layers. */
+  /** 'text': a TextLayer, set up after the cheap layers (paths and circles). */
   cost: 'cheap' | 'text';
   /** Drawn only in compare mode: the reference window and the change between the windows. */
   compare?: true;
@@ -40,24 +39,22 @@ export function isShown(layer: ScheduledLayer, shown: readonly AtlasLayer[], com
 }
 
 /**
- * The layers to admit in the next frame: every shown cheap layer not admitted yet, all together; once they are
- * in, the first shown text layer in draw order, alone. Empty when every shown layer is admitted.
+ * The layer to set up next: the first shown cheap layer not admitted yet, in draw order; once they are all in, the
+ * first shown text layer. Null when every shown layer is admitted.
  */
-export function nextLayersToAdmit(
+export function nextLayerToAdmit(
   order: readonly ScheduledLayer[],
   shown: readonly AtlasLayer[],
   admitted: ReadonlySet<string>,
   comparing = false,
-): string[] {
+): string | null {
   const waiting = order.filter((layer) => isShown(layer, shown, comparing) && !admitted.has(layer.id));
-  const cheap = waiting.filter((layer) => layer.cost === 'cheap');
-  if (cheap.length > 0) return cheap.map((layer) => layer.id);
-  return waiting.slice(0, 1).map((layer) => layer.id);
+  return (waiting.find((layer) => layer.cost === 'cheap') ?? waiting[0])?.id ?? null;
 }
 
 /**
  * The admitted layers to hand deck.gl, in draw order. Leaving compare mode drops its layers from `admitted`
- * too, so that comparing again sets them up one per frame like the first time.
+ * too, so that comparing again sets them up one per task like the first time.
  */
 export function layersToHand(order: readonly ScheduledLayer[], admitted: Set<string>, comparing: boolean): string[] {
   if (!comparing) for (const layer of order) if (layer.compare) admitted.delete(layer.id);

@@ -22,7 +22,8 @@ import { compareLayers } from './compareLayers.ts';
 import { shownWindow } from './compareToggle.ts';
 import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palette.ts';
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
-import { DECK_LAYER_ORDER, layersToHand, nextLayersToAdmit } from './layerSchedule.ts';
+import { DECK_LAYER_ORDER, layersToHand, nextLayerToAdmit } from './layerSchedule.ts';
+import { holdFrames } from './frameHold.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -42,6 +43,11 @@ function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The part of deck.gl's Deck the map reaches past MapLibreOverlay for (setUpNow below). */
+interface DeckInternals {
+  layerManager?: { updateLayers(): void } | null;
 }
 
 export interface Picked {
@@ -78,6 +84,9 @@ function theme(): Theme {
  * The basemap style. Land and borders go to MapLibre as absolute URLs: its worker fetches and parses them, where
  * GeoJSON objects would be parsed on the main thread and structured-cloned to the worker.
  */
+/** The style's GeoJSON sources, which MapLibre loads before its 'load'. */
+const BASEMAP_SOURCE_IDS = ['land', 'borders'] as const;
+
 function style(basemapUrl: string, p: MapPalette): StyleSpecification {
   const absolute = (part: 'land' | 'borders') => new URL(basemapPartUrl(basemapUrl, part), location.href).href;
   return {
@@ -135,6 +144,8 @@ export async function createAtlasMap(
     // On touch screens one finger scrolls the page and two move the map, as map embeds in news sites do.
     cooperativeGestures: matchMedia('(pointer: coarse)').matches,
   });
+  // No frame is drawn for nothing while the map is hidden: from here until deck.gl has set up every shown layer.
+  const releaseFrames = holdFrames(map, BASEMAP_SOURCE_IDS);
   map.touchZoomRotate.disableRotation();
   // The map's frame (#atlas-map) is its one tab stop and takes the keys; MapLibre's canvas would be a
   // second, unlabelled stop without a focus ring.
@@ -152,9 +163,20 @@ export async function createAtlasMap(
   let handed: Layer[] = [];
   let drawWaiter: { resolve(): void; reject(error: Error): void } | null = null;
 
+  // deck.gl's device and layer manager exist once its onLoad has run (after the overlay is added, on 'load').
+  let deckLoaded = () => {};
+  const deckInitialized = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`deck.gl did not start within ${LAYER_DRAW_TIMEOUT_MS / 1000} s`)),
+      LAYER_DRAW_TIMEOUT_MS,
+    );
+    deckLoaded = () => (clearTimeout(timer), resolve());
+  });
+  deckInitialized.catch(() => undefined);
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [],
+    onLoad: () => deckLoaded(),
     // Called after each frame deck.gl draws (in interleaved mode, after each MapLibre frame): a layer is
     // loaded once deck.gl has set it up (attributes, glyph atlas), which happens before the frame draws it.
     onAfterRender: () => {
@@ -259,6 +281,14 @@ export async function createAtlasMap(
     overlay.setProps({ layers: handed });
   }
 
+  /**
+   * Sets the layers just handed to deck.gl up now, in this task. deck.gl would do it in its next animation frame,
+   * with MapLibre's draw in the same task; and once every layer is set up, one frame draws them all.
+   */
+  function setUpNow(): void {
+    (overlay as unknown as { _deck?: DeckInternals })._deck?.layerManager?.updateLayers();
+  }
+
   /** Resolves after the first frame deck.gl draws with every layer it was given loaded. */
   function loadedDraw(): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -274,22 +304,27 @@ export async function createAtlasMap(
     });
   }
 
-  // Admits the shown layers that deck.gl does not have yet: the cheap ones in one frame, then each text layer
-  // in a frame of its own; visible ones only.
+  // Admits the shown layers that deck.gl does not have yet, one per task (layerSchedule.ts), then draws them all in
+  // one frame; visible ones only.
   let admitting: Promise<void> | null = null;
   function admitShownLayers(): Promise<void> {
     admitting ??= (async () => {
       try {
-        const next = () => nextLayersToAdmit(DECK_LAYER_ORDER, state.layers, admitted, state.compare !== null);
-        for (let ids = next(); ids.length > 0; ids = next()) {
-          // Resolved by deck.gl's frame: set the next layers up in a task of their own, not at the end of that frame.
+        await deckInitialized;
+        const next = () => nextLayerToAdmit(DECK_LAYER_ORDER, state.layers, admitted, state.compare !== null);
+        let added = false;
+        for (let id = next(); id !== null; id = next()) {
           await yieldToMain();
-          for (const id of ids) admitted.add(id);
-          const drawn = loadedDraw();
+          admitted.add(id);
           show();
-          await drawn;
+          setUpNow();
+          added = true;
         }
+        if (!added) return;
+        releaseFrames();
+        await loadedDraw();
       } finally {
+        releaseFrames();
         admitting = null;
       }
     })();
