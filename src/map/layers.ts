@@ -298,9 +298,8 @@ export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOp
     extensions: [new DataFilterExtension({ filterSize: 1 })],
     outlineWidth: outlineWidth(2),
     outlineColor: [...options.haloColour, 220],
-    fontFamily: '"DejaVu Sans", "Segoe UI Symbol", "Arial Unicode MS", sans-serif',
-    characterSet: [...new Set(Object.values(MEASURE_MARKS).map((m) => m.glyph))],
-    fontSettings: { ...GLYPH_ATLAS, sdf: true },
+    ...TEXT_FONTS.measureMarks,
+    characterSet: MEASURE_MARK_CHARACTERS,
     ...SDF_GLYPH_SAMPLER,
     updateTriggers: {
       getSize: `${options.selectedId}|${highlighted.join()}`,
@@ -373,11 +372,10 @@ export function placesLayers(places: AtlasPlace[], options: PlacesLayerOptions) 
       getTextAnchor: 'start',
       getAlignmentBaseline: 'center',
       getPixelOffset: [6, 0],
-      fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
+      ...TEXT_FONTS.placeLabels,
       characterSet: options.characterSet ?? 'auto',
       outlineWidth: outlineWidth(3),
       outlineColor: [...options.haloColour, 230],
-      fontSettings: { ...GLYPH_ATLAS, sdf: true },
       ...SDF_GLYPH_SAMPLER,
       // Labels that would overlap at this zoom wait until the reader zooms in; the placement is computed at
       // build time, so zooming moves only the filter range.
@@ -404,6 +402,37 @@ export interface CountryLabelsLayerOptions {
 /** Country names: small, bold capitals at half opacity, so they sit behind the data and the place labels. */
 export const COUNTRY_LABEL_STYLE = { sizePx: 11, alpha: 120, fontWeight: 600 } as const;
 
+const LABEL_FONT_FAMILY = 'system-ui, "DejaVu Sans", Arial, sans-serif';
+
+/**
+ * The text layers' fonts, in the props deck.gl keys its glyph atlases by (family, weight, atlas settings): layers
+ * with the same font share one atlas, and the map draws these atlases ahead while MapLibre loads
+ * (src/client/atlas/glyphAtlas.ts), so they must be exactly what the layers use.
+ */
+export const TEXT_FONTS = {
+  measureMarks: {
+    fontFamily: '"DejaVu Sans", "Segoe UI Symbol", "Arial Unicode MS", sans-serif',
+    fontWeight: 'normal',
+    fontSettings: { ...GLYPH_ATLAS, sdf: true },
+  },
+  placeLabels: { fontFamily: LABEL_FONT_FAMILY, fontWeight: 'normal', fontSettings: { ...GLYPH_ATLAS, sdf: true } },
+  // Drawn without a halo, so without a distance field: plain glyphs are cheaper to make.
+  countryLabels: {
+    fontFamily: LABEL_FONT_FAMILY,
+    fontWeight: COUNTRY_LABEL_STYLE.fontWeight,
+    fontSettings: { fontSize: GLYPH_ATLAS.fontSize, buffer: GLYPH_ATLAS.buffer },
+  },
+  changeLabels: { fontFamily: LABEL_FONT_FAMILY, fontWeight: 700, fontSettings: { ...GLYPH_ATLAS, sdf: true } },
+} as const;
+
+export type TextFont = (typeof TEXT_FONTS)[keyof typeof TEXT_FONTS];
+
+/** The measure marks' glyphs. */
+export const MEASURE_MARK_CHARACTERS = [...new Set(Object.values(MEASURE_MARKS).map((m) => m.glyph))];
+
+/** The change labels' characters: the minus sign (U+2212) and ± are not in deck.gl's default character set. */
+export const CHANGE_LABEL_CHARACTERS = [...'0123456789+−±%n/a'];
+
 /**
  * Country labels: never pickable and never filtered by time. A country the label placement left out has no
  * minimum zoom and stays hidden at every zoom the map allows.
@@ -416,10 +445,8 @@ export function countryLabelsLayer(countries: readonly CountryLabel[], options: 
     getText: (f) => countryLabelText(f.properties.name),
     getSize: COUNTRY_LABEL_STYLE.sizePx,
     getColor: [...options.textColour, COUNTRY_LABEL_STYLE.alpha],
-    fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
-    fontWeight: COUNTRY_LABEL_STYLE.fontWeight,
+    ...TEXT_FONTS.countryLabels,
     characterSet: options.characterSet ?? 'auto',
-    fontSettings: { fontSize: GLYPH_ATLAS.fontSize, buffer: GLYPH_ATLAS.buffer },
     // Placed with the place labels at build time (src/lib/atlas/labelPlacement.ts), so the two never overprint.
     getFilterValue: (f) => options.minZoomByName[f.properties.name] ?? ZOOM_LIMITS.maxZoom + 1,
     filterRange: [0, options.zoom],
@@ -507,13 +534,10 @@ export function routeChangeLabelsLayer(labels: RouteChangeLabel[], options: Rout
     getPixelOffset: (l) => l.offsetPx ?? [0, 0],
     getSize: CHANGE_LABEL_STYLE.fontSizePx,
     getColor: [...options.textColour, 255],
-    fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
-    fontWeight: 700,
-    // The minus sign (U+2212) and ± are not in deck.gl's default character set.
-    characterSet: [...'0123456789+−±%n/a'],
+    ...TEXT_FONTS.changeLabels,
+    characterSet: CHANGE_LABEL_CHARACTERS,
     outlineWidth: outlineWidth(4),
     outlineColor: [...options.haloColour, 255],
-    fontSettings: { ...GLYPH_ATLAS, sdf: true },
     ...SDF_GLYPH_SAMPLER,
     updateTriggers: { getColor: options.textColour.join() },
   });

@@ -17,13 +17,22 @@ import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
 import { basemapPartUrl, type Basemap } from '../../lib/atlas/basemap.ts';
 import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
 import { routeWidthScale } from '../../lib/atlas/routeWidths.ts';
-import { countryLabelsLayer, incidentsLayer, measuresLayer, placesLayers, routesLayer } from '../../map/layers.ts';
+import {
+  MEASURE_MARK_CHARACTERS,
+  TEXT_FONTS,
+  countryLabelsLayer,
+  incidentsLayer,
+  measuresLayer,
+  placesLayers,
+  routesLayer,
+} from '../../map/layers.ts';
 import { compareLayers } from './compareLayers.ts';
 import { shownWindow } from './compareToggle.ts';
 import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palette.ts';
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 import { DECK_LAYER_ORDER, layersToHand, nextLayerToAdmit } from './layerSchedule.ts';
 import { holdFrames } from './frameHold.ts';
+import { drawGlyphAtlasesAhead, type GlyphAtlasRequest } from './glyphAtlas.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -151,6 +160,18 @@ export async function createAtlasMap(
   // second, unlabelled stop without a focus ring.
   map.keyboard.disable();
   keepOutOfTabOrder(map.getCanvas());
+
+  // The shown text layers' glyphs, drawn while MapLibre loads, in the order the layers are set up.
+  const glyphs: GlyphAtlasRequest[] = [
+    ...(options.state.layers.includes('measures')
+      ? [{ font: TEXT_FONTS.measureMarks, characters: MEASURE_MARK_CHARACTERS }]
+      : []),
+    ...(options.state.layers.includes('places')
+      ? [{ font: TEXT_FONTS.placeLabels, characters: payload.labelCharacters }]
+      : []),
+    { font: TEXT_FONTS.countryLabels, characters: payload.labelCharacters },
+  ];
+  drawGlyphAtlasesAhead(glyphs).catch((error: unknown) => console.error(error));
 
   const fixedScale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
   // The country names' points, arriving beside MapLibre's start-up; the layers first need them after 'load'.

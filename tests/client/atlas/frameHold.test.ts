@@ -10,7 +10,10 @@ class StandInMap implements FrameSource {
   private loadedSources = new Set<string>();
   private sourceListeners: ((event: { tile?: unknown }) => void)[] = [];
   private loadListeners: (() => void)[] = [];
-  constructor(private readonly sourceIds: string[]) {}
+  private readonly sourceIds: string[];
+  constructor(sourceIds: string[]) {
+    this.sourceIds = sourceIds;
+  }
   triggerRepaint(): void {
     this.frames++;
   }
