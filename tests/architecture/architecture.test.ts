@@ -25,6 +25,8 @@ const LAYER_RANK: Record<string, number> = {
 };
 
 const layerOf = (path: string): string => path.split('/')[1]!;
+/** A specifier of MapLibre or deck.gl: by package name, or by path into node_modules (glyphAtlas.ts). */
+const MAP_LIBRARY = /^(maplibre-gl|@deck\.gl\/)|node_modules\/(maplibre-gl|@deck\.gl)\//;
 const isIo = (path: string) => path.startsWith('src/lib/io/');
 const describeImport = (file: string, imp: SourceImport) =>
   `${file} imports '${imp.specifier}'${imp.place === 'script' ? ' in a <script>' : ''}`;
@@ -174,6 +176,25 @@ describe('src/lib is pure', () => {
   });
 });
 
+describe('packages', () => {
+  // A package's inner files are not its interface and may move in any release. The one exception draws deck.gl's
+  // glyph atlases ahead (deck.gl keeps them in a cache it does not export).
+  it("are imported by name; only glyphAtlas.ts reaches into one, for deck.gl's glyph atlas cache", () => {
+    const allowed = (path: string, imp: SourceImport) =>
+      path === 'src/client/atlas/glyphAtlas.ts' &&
+      imp.specifier === '../../../node_modules/@deck.gl/layers/dist/text-layer/font-atlas-manager.js';
+    const violations = files.flatMap((file) =>
+      file.imports
+        .filter((imp) => imp.specifier.includes('node_modules/') && !allowed(file.path, imp))
+        .map((imp) => describeImport(file.path, imp)),
+    );
+    expect(violations).toEqual([]);
+    expect(graph.get('src/client/atlas/glyphAtlas.ts')?.imports.some((imp) => MAP_LIBRARY.test(imp.specifier))).toBe(
+      true,
+    );
+  });
+});
+
 describe('the atlas image download', () => {
   // Pressed before the WebGL map loads, it must not fetch the map's megabytes to draw a static SVG.
   it('src/client/atlas/exportMap.ts reaches no maplibre-gl or deck.gl module', () => {
@@ -181,7 +202,7 @@ describe('the atlas image download', () => {
     expect(reached.has('src/map/atlasExport.ts')).toBe(true);
     const violations = [...reached].flatMap(([path, chain]) =>
       (graph.get(path)?.imports ?? [])
-        .filter((imp) => !imp.typeOnly && /^(maplibre-gl|@deck\.gl\/)/.test(imp.specifier))
+        .filter((imp) => !imp.typeOnly && MAP_LIBRARY.test(imp.specifier))
         .map((imp) => `${chain.join(' → ')} imports '${imp.specifier}'`),
     );
     expect(violations).toEqual([]);
@@ -194,7 +215,7 @@ describe('chart embeds', () => {
     '%s pulls in no maplibre-gl or deck.gl module',
     (entry) => {
       const violations = browserImports(entry)
-        .filter(({ imp }) => /^(maplibre-gl|@deck\.gl\/)/.test(imp.specifier))
+        .filter(({ imp }) => MAP_LIBRARY.test(imp.specifier))
         .map(({ chain, imp }) => `${chain.join(' → ')} imports '${imp.specifier}'`);
       expect(violations).toEqual([]);
     },
