@@ -21,6 +21,40 @@ export const STATIC_MAP_SIZE = { widthPx: 960, heightPx: 620 } as const;
  */
 export const STATIC_TEXT_TIERS_PX = [288, 480, 720, 960] as const;
 
+/** The text tiers of a measure page's before/after map (MeasureShiftMap.astro), at most 640 px wide. */
+export const SHIFT_MAP_TEXT_TIERS_PX = [288, 480, 640] as const;
+
+/** Text drawn at 12 px in a tier is never shown under 11 px: a tier shows from 11/12 of its width. */
+const SMALLEST_TEXT_SCALE = 11 / 12;
+
+export interface TextTierQuery {
+  /** The tier shown from here on, and the one it replaces. */
+  tierPx: number;
+  previousTierPx: number;
+  /** The container's width (and, for a picture fitted into a box, height) from which `tierPx` shows. */
+  minWidthPx: number;
+  minHeightPx?: number;
+}
+
+/**
+ * The container queries that choose which text tier of a static picture shows (the CSS of AtlasView.astro and
+ * MeasureShiftMap.astro writes them out, and a test checks they are these). For a picture fitted into a box of
+ * its own shape, `heightPerWidth` adds the height the box needs for the picture to be that wide. Thresholds
+ * are rounded up to 1/100 px, so that no text is ever drawn under 11 px.
+ */
+export function textTierQueries(tiersPx: readonly number[], heightPerWidth?: number): TextTierQuery[] {
+  const ceil2 = (x: number) => Math.ceil(Math.round(x * 1e6) / 1e4) / 100;
+  return tiersPx.slice(1).map((tierPx, i) => {
+    const minWidthPx = tierPx * SMALLEST_TEXT_SCALE;
+    return {
+      tierPx,
+      previousTierPx: tiersPx[i]!,
+      minWidthPx: ceil2(minWidthPx),
+      ...(heightPerWidth === undefined ? {} : { minHeightPx: ceil2(minWidthPx * heightPerWidth) }),
+    };
+  });
+}
+
 export interface StaticWindow {
   startMonth: string;
   endMonth: string;
