@@ -10,6 +10,7 @@
 // fails here rather than the cache silently going unshared.
 import FontAtlasManager from '../../../node_modules/@deck.gl/layers/dist/text-layer/font-atlas-manager.js';
 import type { TextFont } from '../../map/layers.ts';
+import { idle } from './idle.ts';
 
 /** Characters drawn per step: a few ms on a laptop, tens on a phone. */
 const CHARACTERS_PER_STEP = 4;
@@ -20,14 +21,6 @@ const MIN_IDLE_LEFT_MS = 8;
 export interface GlyphAtlasRequest {
   font: TextFont;
   characters: readonly string[] | string;
-}
-
-/** Resolves in an idle period of the main thread, or after a 0 ms timer (no deadline) without requestIdleCallback. */
-function idle(): Promise<IdleDeadline | null> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve, { timeout: 1_000 });
-    else setTimeout(() => resolve(null), 0);
-  });
 }
 
 /**

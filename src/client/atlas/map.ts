@@ -21,6 +21,7 @@ import {
   MEASURE_MARK_CHARACTERS,
   TEXT_FONTS,
   countryLabelsLayer,
+  incidentAttributes,
   incidentsLayer,
   measuresLayer,
   placesLayers,
@@ -32,6 +33,7 @@ import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palett
 import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/atlas/summary.ts';
 import { DECK_LAYER_ORDER, layersToHand, nextLayerToAdmit } from './layerSchedule.ts';
 import { holdFrames } from './frameHold.ts';
+import { idle, yieldToMain } from './idle.ts';
 import { drawGlyphAtlasesAhead, type GlyphAtlasRequest } from './glyphAtlas.ts';
 
 setWorkerUrl(workerUrl);
@@ -41,18 +43,6 @@ setWorkerUrl(workerUrl);
  * far beyond a slow phone's few seconds, it only keeps a broken overlay from leaving the page "loading".
  */
 const LAYER_DRAW_TIMEOUT_MS = 30_000;
-
-/**
- * Ends the current task and resumes in a new one (scheduler.yield where the browser has it, else a 0 ms
- * timer): between steps of the map's set-up, so the browser can handle input between them and no single task
- * holds the map chunk's evaluation, MapLibre's construction, a frame and the next layers' set-up at once.
- * Adds no frame: nothing is drawn in between.
- */
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** The part of deck.gl's Deck the map reaches past MapLibreOverlay for (setUpNow below). */
 interface DeckInternals {
@@ -161,7 +151,13 @@ export async function createAtlasMap(
   map.keyboard.disable();
   keepOutOfTabOrder(map.getCanvas());
 
-  // The shown text layers' glyphs, drawn while MapLibre loads, in the order the layers are set up.
+  // While MapLibre loads, the main thread mostly waits for its worker: the incidents' typed arrays (cached by
+  // incidentAttributes) and the shown text layers' glyphs are made then, in idle time, in the order the layers are
+  // set up, instead of in the tasks that set the layers up.
+  const routeColours = payload.routes.map((r) => r.colour);
+  const incidentsReady = idle().then(
+    () => void incidentAttributes(payload.incidents, routeColours, colours.otherIncident),
+  );
   const glyphs: GlyphAtlasRequest[] = [
     ...(options.state.layers.includes('measures')
       ? [{ font: TEXT_FONTS.measureMarks, characters: MEASURE_MARK_CHARACTERS }]
@@ -171,7 +167,7 @@ export async function createAtlasMap(
       : []),
     { font: TEXT_FONTS.countryLabels, characters: payload.labelCharacters },
   ];
-  drawGlyphAtlasesAhead(glyphs).catch((error: unknown) => console.error(error));
+  incidentsReady.then(() => drawGlyphAtlasesAhead(glyphs)).catch((error: unknown) => console.error(error));
 
   const fixedScale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
   // The country names' points, arriving beside MapLibre's start-up; the layers first need them after 'load'.
@@ -264,7 +260,7 @@ export async function createAtlasMap(
           startIndex: compare.incidentsWindow[0],
           endIndex: compare.incidentsWindow[1],
           visible: on('incidents'),
-          routeColours: payload.routes.map((r) => r.colour),
+          routeColours,
           otherColour: colours.otherIncident,
           selectedIndex: selectedIncident >= 0 ? selectedIncident : null,
         }),
