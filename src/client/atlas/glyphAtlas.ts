@@ -15,9 +15,6 @@ import { idle } from './idle.ts';
 /** Characters drawn per step: a few ms on a laptop, tens on a phone. */
 const CHARACTERS_PER_STEP = 4;
 
-/** Another step is taken in the same idle period while at least this much of it is left. */
-const MIN_IDLE_LEFT_MS = 8;
-
 export interface GlyphAtlasRequest {
   font: TextFont;
   characters: readonly string[] | string;
@@ -32,9 +29,12 @@ export async function drawGlyphAtlasesAhead(requests: readonly GlyphAtlasRequest
   for (const { font, characters } of requests) {
     const all = [...new Set(characters)];
     const manager = new FontAtlasManager();
+    // Another step is taken in the same idle period only if the last one would still fit in what is left of it,
+    // so that drawing ahead never holds the main thread much past the idle period the browser offered.
     for (let drawn = 0; drawn < all.length;) {
       const deadline = await idle();
-      do {
+      for (;;) {
+        const start = performance.now();
         drawn = Math.min(all.length, drawn + CHARACTERS_PER_STEP);
         manager.setProps({
           ...font.fontSettings,
@@ -42,7 +42,9 @@ export async function drawGlyphAtlasesAhead(requests: readonly GlyphAtlasRequest
           fontWeight: font.fontWeight,
           characterSet: all.slice(0, drawn),
         });
-      } while (drawn < all.length && deadline !== null && deadline.timeRemaining() >= MIN_IDLE_LEFT_MS);
+        const stepMs = performance.now() - start;
+        if (drawn >= all.length || deadline === null || deadline.timeRemaining() <= stepMs) break;
+      }
     }
   }
 }
