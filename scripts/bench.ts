@@ -416,16 +416,12 @@ const budgets = [
       ok: lh(k).performance >= 95,
     }),
   ),
-  {
-    name: 'Lighthouse performance atlas (mobile) ≥ 70',
-    value: lh('atlas (mobile)').performance,
-    ok: lh('atlas (mobile)').performance >= 70,
-  },
-  {
-    name: 'Lighthouse performance atlas (desktop) ≥ 90',
-    value: lh('atlas (desktop)').performance,
-    ok: lh('atlas (desktop)').performance >= 90,
-  },
+  // Issue 12: the atlas before the map loads keeps 95 on a phone, and loading the map on idle at a desk keeps 95.
+  ...['atlas (mobile)', 'atlas (desktop)'].map((k) => ({
+    name: `Lighthouse performance ${k} ≥ 95`,
+    value: lh(k).performance,
+    ok: lh(k).performance >= 95,
+  })),
   ...Object.entries(lighthouseResults).flatMap(([k, r]) => [
     { name: `Lighthouse accessibility ${k} = 100`, value: r.accessibility, ok: r.accessibility === 100 },
     { name: `Lighthouse best practices ${k} ≥ 95`, value: r.bestPractices, ok: r.bestPractices >= 95 },
