@@ -50,7 +50,7 @@ export const CHART_TEXT: Record<RouteChartKind, { heading: string; note: string 
   },
   rates: {
     heading: 'Deaths per 1,000 detections',
-    note: 'Numerator: IOM dead and missing (minimum estimate). Denominator: Frontex detections (detections, not people). Hover a point for both. The ratio is an indicator of danger relative to recorded crossings, not a probability of dying; quarterly rates swing more, because a single shipwreck weighs more in three months than in twelve.',
+    note: 'Numerator: IOM dead and missing (minimum estimate). Denominator: Frontex detections (detections, not people). The two counts behind each rate are in the detections and dead-and-missing charts of the timelines page, and in their tables. The ratio is an indicator of danger relative to recorded crossings, not a probability of dying; quarterly rates swing more, because a single shipwreck weighs more in three months than in twelve.',
   },
 };
 
