@@ -30,6 +30,20 @@ describe('keyLabelPositions', () => {
     expect(rows.size).toBe(3);
   });
 
+  it('leaves out a name that, written left of its rule, would reach across another rule', () => {
+    const narrow = { leftPx: 40, rightPx: 190, topPx: 28 };
+    const marks = [
+      { text: 'EU–Turkey', xPx: 107 },
+      { text: 'Italy–Libya', xPx: 135 },
+    ];
+    const placed = keyLabelPositions(marks, narrow);
+    expect(placed.map((l) => l.text)).toEqual(['EU–Turkey']);
+    // With room to its left, the same name is written there.
+    expect(keyLabelPositions([{ text: 'Italy–Libya', xPx: 135 }], narrow)).toEqual([
+      expect.objectContaining({ text: 'Italy–Libya', anchor: 'end' }),
+    ]);
+  });
+
   it('leaves out a name with no row free rather than overlap', () => {
     const marks = [0, 5, 10, 15].map((d) => ({ text: 'A long measure name', xPx: 200 + d }));
     expect(keyLabelPositions(marks, plot)).toHaveLength(3);

@@ -115,6 +115,10 @@ export function keyLabelPositions(
     const anchor = mark.xPx + 4 + widthPx <= plot.rightPx ? 'start' : 'end';
     const startPx = anchor === 'start' ? mark.xPx + 4 : mark.xPx - 4 - widthPx;
     if (startPx < plot.leftPx) continue;
+    // A name written leftwards of its rule must not reach across another rule: it would then sit beside that
+    // rule and read as its name (the home chart at 320 px put "Italy–Libya" left of the EU–Turkey rule).
+    if (anchor === 'end' && marks.some((other) => other !== mark && other.xPx > startPx && other.xPx < mark.xPx))
+      continue;
     const row = rowEnds.findIndex((end) => end + 8 <= startPx);
     if (row < 0) continue;
     rowEnds[row] = startPx + widthPx;
