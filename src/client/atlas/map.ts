@@ -44,6 +44,17 @@ setWorkerUrl(workerUrl);
  */
 const LAYER_DRAW_TIMEOUT_MS = 30_000;
 
+/** `promise`, or an error saying `what` if it has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
 /** The part of deck.gl's Deck the map reaches past MapLibreOverlay for (setUpNow below). */
 interface DeckInternals {
   layerManager?: { updateLayers(): void } | null;
@@ -79,13 +90,13 @@ function theme(): Theme {
   return dark ? 'dark' : 'light';
 }
 
+/** The style's GeoJSON sources, which MapLibre loads before its 'load'. */
+const BASEMAP_SOURCE_IDS = ['land', 'borders'] as const;
+
 /**
  * The basemap style. Land and borders go to MapLibre as absolute URLs: its worker fetches and parses them, where
  * GeoJSON objects would be parsed on the main thread and structured-cloned to the worker.
  */
-/** The style's GeoJSON sources, which MapLibre loads before its 'load'. */
-const BASEMAP_SOURCE_IDS = ['land', 'borders'] as const;
-
 function style(basemapUrl: string, p: MapPalette): StyleSpecification {
   const absolute = (part: 'land' | 'borders') => new URL(basemapPartUrl(basemapUrl, part), location.href).href;
   return {
@@ -180,16 +191,9 @@ export async function createAtlasMap(
   let handed: Layer[] = [];
   let drawWaiter: { resolve(): void; reject(error: Error): void } | null = null;
 
-  // deck.gl's device and layer manager exist once its onLoad has run (after the overlay is added, on 'load').
+  // deck.gl's device and layer manager exist once its onLoad has run, after the overlay is added (on 'load').
   let deckLoaded = () => {};
-  const deckInitialized = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`deck.gl did not start within ${LAYER_DRAW_TIMEOUT_MS / 1000} s`)),
-      LAYER_DRAW_TIMEOUT_MS,
-    );
-    deckLoaded = () => (clearTimeout(timer), resolve());
-  });
-  deckInitialized.catch(() => undefined);
+  const deckInitialized = new Promise<void>((resolve) => (deckLoaded = resolve));
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [],
@@ -327,7 +331,7 @@ export async function createAtlasMap(
   function admitShownLayers(): Promise<void> {
     admitting ??= (async () => {
       try {
-        await deckInitialized;
+        await within(deckInitialized, LAYER_DRAW_TIMEOUT_MS, 'deck.gl did not start');
         const next = () => nextLayerToAdmit(DECK_LAYER_ORDER, state.layers, admitted, state.compare !== null);
         let added = false;
         for (let id = next(); id !== null; id = next()) {
