@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
-import { tapProbe, type TapResult } from './benchTap.ts';
+import { budgetRow, replaceTapResults, tapProbe, type TapResult } from './benchTap.ts';
 import { DIST_PROBES, DOWNLOAD_MODULE, staticBytes } from './distBytes.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -106,10 +106,10 @@ if (TAP_ONLY) {
   kept.budgets = [...kept.budgets.filter((b) => !b.name.startsWith('Atlas tap')), ...tapBudgets(tap)];
   kept.atlasTap = { ...tap, date: new Date().toISOString() };
   writeFileSync('bench/results.json', `${JSON.stringify(kept, null, 2)}\n`);
-  const md = readFileSync('bench/results.md', 'utf8').split('\n## Atlas tap probe')[0]!.trimEnd();
   const [heading, ...rest] = tapMarkdown(tap);
-  const note = `_Re-measured alone (BENCH_ONLY=tap) on ${kept.atlasTap.date}; the sections above are from the last full run._`;
-  writeFileSync('bench/results.md', [md, '', heading, '', note, ...rest].join('\n'));
+  const note = `_Re-measured alone (BENCH_ONLY=tap) on ${kept.atlasTap.date}, with its budget rows; the other sections are from the last full run._`;
+  const md = readFileSync('bench/results.md', 'utf8');
+  writeFileSync('bench/results.md', replaceTapResults(md, [heading!, '', note, ...rest], tapBudgets(tap)));
   console.log(tapMarkdown(tap).join('\n'));
   for (const b of tapBudgets(tap)) console.log(`${b.ok ? 'pass' : 'MISS'}: ${b.name}: ${b.value}`);
   process.exit(0);
@@ -554,7 +554,7 @@ const md = [
   '',
   '| budget | value | result |',
   '| --- | --- | --- |',
-  ...budgets.map((b) => `| ${b.name} | ${b.value} | ${b.ok ? 'pass' : '**miss**'} |`),
+  ...budgets.map(budgetRow),
   '',
   '## Bytes shipped per page type (KB, gzip)',
   '',

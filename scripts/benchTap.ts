@@ -335,3 +335,32 @@ export async function tapProbe(chromePath: string, flags: string[], url: string,
     viewport: `${PHONE.width}×${PHONE.height} @${PHONE.deviceScaleFactor}x, touch`,
   };
 }
+
+/** A budget as the results table writes it. */
+export interface BudgetRow {
+  name: string;
+  value: number | string;
+  ok: boolean;
+}
+
+export const budgetRow = (b: BudgetRow): string => `| ${b.name} | ${b.value} | ${b.ok ? 'pass' : '**miss**'} |`;
+
+/**
+ * results.md after the tap probe alone was re-measured (BENCH_ONLY=tap): the tap probe's budget rows and its
+ * section are replaced in place; every other section, before or after it, stays as the last full run wrote it.
+ */
+export function replaceTapResults(md: string, section: readonly string[], budgets: readonly BudgetRow[]): string {
+  const lines = md.split('\n');
+  const rows = lines.map((line) => (line.startsWith('| Atlas tap') ? null : line));
+  const firstRow = lines.findIndex((line) => line.startsWith('| Atlas tap'));
+  if (firstRow >= 0) rows.splice(firstRow, 1, ...budgets.map(budgetRow));
+  const kept = rows.filter((line): line is string => line !== null);
+  const start = kept.findIndex((line) => line.startsWith('## Atlas tap probe'));
+  const next = kept.findIndex((line, i) => i > start && line.startsWith('## '));
+  const end = start < 0 ? kept.length : next < 0 ? kept.length : next;
+  const before = kept.slice(0, start < 0 ? kept.length : start);
+  const after = kept.slice(end);
+  const body = [...section];
+  while (body.at(-1) === '') body.pop();
+  return [...before, ...body, '', ...after].join('\n');
+}
