@@ -325,6 +325,8 @@ interface LhScores {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Lighthouse's measure of this machine's speed (lhr.environment.benchmarkIndex), unthrottled. */
+  benchmarkIndex: number;
 }
 async function lighthouseRun(path: string, preset: 'mobile' | 'desktop'): Promise<LhScores> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
@@ -349,6 +351,7 @@ async function lighthouseRun(path: string, preset: 'mobile' | 'desktop'): Promis
       lcpMs: Math.round(audit('largest-contentful-paint')),
       tbtMs: Math.round(audit('total-blocking-time')),
       cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     };
   } finally {
     chrome.kill();
@@ -364,10 +367,13 @@ const lhTargets = [
   // Lighthouse neither scrolls nor presses a key: it measures the story before WebGL loads.
   { type: 'story page', path: storyPath, preset: 'mobile' as const },
 ];
-const lighthouseResults: Record<string, LhScores & { runs: number }> = {};
+const lighthouseResults: Record<string, Omit<LhScores, 'benchmarkIndex'> & { runs: number }> = {};
+// The host's speed during the Lighthouse runs: the probes' 4× slowdown is relative to it (bench/README.md).
+const benchmarkIndexes: number[] = [];
 for (const t of lhTargets) {
   const runs: LhScores[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(t.path, t.preset));
+  benchmarkIndexes.push(...runs.map((r) => r.benchmarkIndex));
   const m = (k: keyof LhScores) => median(runs.map((r) => r[k]));
   lighthouseResults[`${t.type} (${t.preset})`] = {
     performance: m('performance'),
@@ -496,6 +502,12 @@ const results = {
     memoryGB: Math.round(totalmem() / 1e9),
     freeMemoryGB: Math.round(freemem() / 1e9),
     node: process.version,
+    /** Median, min and max of Lighthouse's benchmarkIndex over every Lighthouse run of this bench. */
+    benchmarkIndex: {
+      median: median(benchmarkIndexes),
+      min: Math.min(...benchmarkIndexes),
+      max: Math.max(...benchmarkIndexes),
+    },
   },
   buildSeconds: Math.round(buildSeconds * 10) / 10,
   bytes: Object.fromEntries(
@@ -549,6 +561,8 @@ const md = [
   `# Benchmark results`,
   '',
   `${results.date} · ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB · Node ${results.machine.node} · build ${results.buildSeconds} s`,
+  '',
+  `Host speed, Lighthouse benchmarkIndex: median ${results.machine.benchmarkIndex.median} (${results.machine.benchmarkIndex.min}–${results.machine.benchmarkIndex.max} over ${benchmarkIndexes.length} runs). The probes' 4× CPU slowdown divides it: DevTools' CPU calibration takes about 1,000 for a mid-tier phone (Pixel 5) and 264 for a low-tier one (Moto G4 Power 2022).`,
   '',
   '## Budgets',
   '',
