@@ -90,9 +90,6 @@ function theme(): Theme {
   return dark ? 'dark' : 'light';
 }
 
-/** The style's GeoJSON sources, which MapLibre loads before its 'load'. */
-const BASEMAP_SOURCE_IDS = ['land', 'borders'] as const;
-
 /**
  * The basemap style. Land and borders go to MapLibre as absolute URLs: its worker fetches and parses them, where
  * GeoJSON objects would be parsed on the main thread and structured-cloned to the worker.
@@ -140,9 +137,10 @@ export async function createAtlasMap(
   // Awaited after MapLibre's load; a failure then rejects the map like any other (the static map stays).
   countries.catch(() => undefined);
   let colours = PALETTE[theme()];
+  const basemapStyle = style(options.basemapUrl, colours);
   const map = new MapLibreMap({
     container,
-    style: style(options.basemapUrl, colours),
+    style: basemapStyle,
     center: [options.state.centerLon, options.state.centerLat],
     zoom: options.state.zoom,
     minZoom: ZOOM_LIMITS.minZoom,
@@ -155,7 +153,7 @@ export async function createAtlasMap(
     cooperativeGestures: matchMedia('(pointer: coarse)').matches,
   });
   // No frame is drawn for nothing while the map is hidden: from here until deck.gl has set up every shown layer.
-  const releaseFrames = holdFrames(map, BASEMAP_SOURCE_IDS);
+  const releaseFrames = holdFrames(map, Object.keys(basemapStyle.sources));
   map.touchZoomRotate.disableRotation();
   // The map's frame (#atlas-map) is its one tab stop and takes the keys; MapLibre's canvas would be a
   // second, unlabelled stop without a focus ring.
@@ -312,17 +310,9 @@ export async function createAtlasMap(
 
   /** Resolves after the first frame deck.gl draws with every layer it was given loaded. */
   function loadedDraw(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        drawWaiter = null;
-        reject(new Error(`deck.gl drew no frame within ${LAYER_DRAW_TIMEOUT_MS / 1000} s`));
-      }, LAYER_DRAW_TIMEOUT_MS);
-      drawWaiter = {
-        resolve: () => (clearTimeout(timer), resolve()),
-        reject: (error) => (clearTimeout(timer), reject(error)),
-      };
-      map.triggerRepaint();
-    });
+    const drawn = new Promise<void>((resolve, reject) => (drawWaiter = { resolve, reject }));
+    map.triggerRepaint();
+    return within(drawn, LAYER_DRAW_TIMEOUT_MS, 'deck.gl drew no frame').finally(() => (drawWaiter = null));
   }
 
   // Admits the shown layers that deck.gl does not have yet, one per task (layerSchedule.ts), then draws them all in
