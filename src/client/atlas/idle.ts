@@ -1,4 +1,4 @@
-// Giving the main thread back between pieces of the map's set-up.
+// Giving the main thread back: between pieces of the map's set-up, and in its idle moments.
 
 /**
  * Ends the current task and resumes in a new one (scheduler.yield where the browser has it, else a 0 ms timer):
@@ -10,10 +10,13 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Resolves in an idle period of the main thread, or after a 0 ms timer (no deadline) without requestIdleCallback. */
-export function idle(): Promise<IdleDeadline | null> {
+/**
+ * Resolves in an idle period of the main thread, or after `timeoutMs` if none comes (requestIdleCallback's timeout).
+ * Without requestIdleCallback it resolves after `fallbackMs`, with no deadline.
+ */
+export function idle(timeoutMs = 1_000, fallbackMs = 0): Promise<IdleDeadline | null> {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve, { timeout: 1_000 });
-    else setTimeout(() => resolve(null), 0);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve, { timeout: timeoutMs });
+    else setTimeout(() => resolve(null), fallbackMs);
   });
 }

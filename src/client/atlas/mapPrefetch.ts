@@ -2,6 +2,7 @@
 // for the map waits for its compile and set-up, not for 1.8 MB of script to arrive. Used by the atlas
 // (mapLoader.ts) and the story pages (stories/story.ts), which load the same map chunk.
 import { builtUrlList, mapDataFileUrls, mapPrefetchLinks } from '../../lib/atlas/mapAssets.ts';
+import { idle } from './idle.ts';
 
 // Replaced at build time by scripts/astro-map-prefetch.mjs with the hashed URLs of the map chunk and the chunks
 // it imports (modules), and of its stylesheet and MapLibre's worker (files), space-separated. Left as they
@@ -14,12 +15,9 @@ const IDLE_TIMEOUT_MS = 3000;
 
 /** Runs `run` once the page has loaded and the main thread is idle (or after IDLE_TIMEOUT_MS). */
 export function afterLoadWhenIdle(run: () => void): void {
-  const idle = () => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => run(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(run, 200);
-  };
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+  const whenIdle = () => void idle(IDLE_TIMEOUT_MS, 200).then(run);
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 }
 
 /** The reader asked the browser to save data (Chromium's Data Saver, or the media feature where supported). */
