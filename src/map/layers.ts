@@ -8,12 +8,10 @@ import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { AtlasIncidents, AtlasMeasure, AtlasPayload, AtlasPlace } from '../lib/atlas/payload.ts';
 import { MEASURE_MARKS } from '../lib/measures/marks.ts';
 import type { RouteWidthScale } from '../lib/atlas/routeWidths.ts';
-import type { Basemap } from '../lib/atlas/basemap.ts';
-import { ZOOM_LIMITS } from '../lib/atlas/views.ts';
 import { measureStateInWindow } from '../lib/atlas/featureList.ts';
-import { countryLabelText } from '../lib/atlas/labelPlacement.ts';
 import { CHANGE_LABEL_STYLE } from '../lib/atlas/routeLabelAnchors.ts';
 import { hexToRgb } from './palette.ts';
+import { MAP_LABEL_STYLE } from './labels.ts';
 import { incidentRadiusPx, MEASURE_SIZE_PX, ROUTE_ALPHA, routeEmphasis, type RouteEmphasis } from './marks.ts';
 
 type Rgba = [number, number, number, number];
@@ -339,70 +337,27 @@ function outlineWidth(widthAt64Px: number): number {
   return (widthAt64Px * GLYPH_ATLAS.fontSize) / 64;
 }
 
-export interface PlacesLayerOptions {
+export interface PlaceDotsLayerOptions {
   visible: boolean;
-  /** The map's current zoom: labels placed for a higher zoom stay hidden. */
-  zoom: number;
-  textColour: Rgb;
-  haloColour: Rgb;
-  /** Every character the labels use (AtlasPayload.labelCharacters); default: read from the data. */
-  characterSet?: string;
+  /** The dots' colour (palette `text`). Their names are HTML text over the map (src/map/labels.ts). */
+  colour: Rgb;
 }
 
-export function placesLayers(places: AtlasPlace[], options: PlacesLayerOptions) {
-  return [
-    new ScatterplotLayer<AtlasPlace>({
-      id: 'places-dots',
-      data: places,
-      visible: options.visible,
-      radiusUnits: 'pixels',
-      getRadius: 3,
-      getPosition: (p) => [p.lon, p.lat],
-      getFillColor: [...options.textColour, 255],
-    }),
-    new TextLayer<AtlasPlace, DataFilterExtensionProps<AtlasPlace>>({
-      id: 'places-labels',
-      data: places,
-      visible: options.visible,
-      pickable: true,
-      getPosition: (p) => [p.lon, p.lat],
-      getText: (p) => p.name,
-      getSize: 12,
-      getColor: [...options.textColour, 255],
-      getTextAnchor: 'start',
-      getAlignmentBaseline: 'center',
-      getPixelOffset: [6, 0],
-      ...TEXT_FONTS.placeLabels,
-      characterSet: options.characterSet ?? 'auto',
-      outlineWidth: outlineWidth(3),
-      outlineColor: [...options.haloColour, 230],
-      ...SDF_GLYPH_SAMPLER,
-      // Labels that would overlap at this zoom wait until the reader zooms in; the placement is computed at
-      // build time, so zooming moves only the filter range.
-      getFilterValue: (p) => p.labelMinZoom,
-      filterRange: [0, options.zoom],
-      extensions: [new DataFilterExtension({ filterSize: 1 })],
-      updateTriggers: { getColor: options.textColour.join() },
-    }),
-  ];
+/** A 3 px dot per place, in the text colour. */
+export function placeDotsLayer(places: AtlasPlace[], options: PlaceDotsLayerOptions) {
+  return new ScatterplotLayer<AtlasPlace>({
+    id: 'places-dots',
+    data: places,
+    visible: options.visible,
+    radiusUnits: 'pixels',
+    getRadius: 3,
+    getPosition: (p) => [p.lon, p.lat],
+    getFillColor: [...options.colour, 255],
+  });
 }
 
-export type CountryLabel = Basemap['countries']['features'][number];
-
-export interface CountryLabelsLayerOptions {
-  /** The map's current zoom: labels placed for a higher zoom stay hidden. */
-  zoom: number;
-  /** Zoom from which each country's label shows, by name (AtlasPayload.countryLabelMinZoom). */
-  minZoomByName: Readonly<Record<string, number>>;
-  textColour: Rgb;
-  /** Every character the labels use (AtlasPayload.labelCharacters); default: read from the data. */
-  characterSet?: string;
-}
-
-/** Country names: small, bold capitals at half opacity, so they sit behind the data and the place labels. */
-export const COUNTRY_LABEL_STYLE = { sizePx: 11, alpha: 120, fontWeight: 600 } as const;
-
-const LABEL_FONT_FAMILY = 'system-ui, "DejaVu Sans", Arial, sans-serif';
+// The change labels share the map's names' font (HTML text, src/map/labels.ts).
+const LABEL_FONT_FAMILY = MAP_LABEL_STYLE.fontFamily;
 
 /**
  * The text layers' fonts, in the props deck.gl keys its glyph atlases by (family, weight, atlas settings): layers
@@ -415,13 +370,6 @@ export const TEXT_FONTS = {
     fontWeight: 'normal',
     fontSettings: { ...GLYPH_ATLAS, sdf: true },
   },
-  placeLabels: { fontFamily: LABEL_FONT_FAMILY, fontWeight: 'normal', fontSettings: { ...GLYPH_ATLAS, sdf: true } },
-  // Drawn without a halo, so without a distance field: plain glyphs are cheaper to make.
-  countryLabels: {
-    fontFamily: LABEL_FONT_FAMILY,
-    fontWeight: COUNTRY_LABEL_STYLE.fontWeight,
-    fontSettings: { fontSize: GLYPH_ATLAS.fontSize, buffer: GLYPH_ATLAS.buffer },
-  },
   changeLabels: { fontFamily: LABEL_FONT_FAMILY, fontWeight: 700, fontSettings: { ...GLYPH_ATLAS, sdf: true } },
 } as const;
 
@@ -432,28 +380,6 @@ export const MEASURE_MARK_CHARACTERS = [...new Set(Object.values(MEASURE_MARKS).
 
 /** The change labels' characters: the minus sign (U+2212) and ± are not in deck.gl's default character set. */
 export const CHANGE_LABEL_CHARACTERS = [...'0123456789+−±%n/a'];
-
-/**
- * Country labels: never pickable and never filtered by time. A country the label placement left out has no
- * minimum zoom and stays hidden at every zoom the map allows.
- */
-export function countryLabelsLayer(countries: readonly CountryLabel[], options: CountryLabelsLayerOptions) {
-  return new TextLayer<CountryLabel, DataFilterExtensionProps<CountryLabel>>({
-    id: 'country-labels',
-    data: countries,
-    getPosition: (f) => f.geometry.coordinates as [number, number],
-    getText: (f) => countryLabelText(f.properties.name),
-    getSize: COUNTRY_LABEL_STYLE.sizePx,
-    getColor: [...options.textColour, COUNTRY_LABEL_STYLE.alpha],
-    ...TEXT_FONTS.countryLabels,
-    characterSet: options.characterSet ?? 'auto',
-    // Placed with the place labels at build time (src/lib/atlas/labelPlacement.ts), so the two never overprint.
-    getFilterValue: (f) => options.minZoomByName[f.properties.name] ?? ZOOM_LIMITS.maxZoom + 1,
-    filterRange: [0, options.zoom],
-    extensions: [new DataFilterExtension({ filterSize: 1 })],
-    updateTriggers: { getColor: options.textColour.join() },
-  });
-}
 
 // --- compare mode ------------------------------------------------------------------------------------
 

@@ -170,6 +170,18 @@ describe('atlas', () => {
     await page.mouse.click(box.x + box.width / 2 + (ax - cx) + 25, box.y + box.height / 2 + (ay - cy));
     await expect.poll(() => param(page, 'sel')).toBe('place:agadez');
     expect(await page.locator('#atlas-details h3').textContent()).toBe('Agadez');
+    // The names are HTML text over the canvas: Agadez's starts 6 px right of its dot, centred on it; Niger's is
+    // centred on its point. Switching places off hides the place names, never the countries'.
+    const agadez = page.locator('#atlas-map [data-label="agadez"]');
+    const label = (await agadez.boundingBox())!;
+    expect(label.x - (box.x + box.width / 2 + (ax - cx))).toBeCloseTo(6, -0.5);
+    expect(label.y + label.height / 2 - (box.y + box.height / 2 + (ay - cy))).toBeCloseTo(0, -0.5);
+    const niger = page.locator('#atlas-map [data-label="Niger"]');
+    expect(await niger.textContent()).toBe('NIGER');
+    await expect.poll(() => niger.isVisible()).toBe(true);
+    await page.locator('input[data-atlas-layer][value="places"]').uncheck();
+    await expect.poll(() => agadez.isVisible()).toBe(false);
+    expect(await niger.isVisible()).toBe(true);
     await page.close();
   });
 

@@ -3,10 +3,7 @@ import { DataFilterExtension } from '@deck.gl/extensions';
 import { describe, expect, it } from 'vitest';
 import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../../src/lib/atlas/payload.ts';
 import { ROUTE_WIDTH, routeWidthScale } from '../../src/lib/atlas/routeWidths.ts';
-import { ZOOM_LIMITS } from '../../src/lib/atlas/views.ts';
 import {
-  COUNTRY_LABEL_STYLE,
-  countryLabelsLayer,
   GLYPH_ATLAS,
   dashLine,
   incidentAttributes,
@@ -14,10 +11,11 @@ import {
   incidentsLayer,
   measureStateInWindow,
   measuresLayer,
+  type MeasuresLayerOptions,
   measureShiftRingsLayer,
   measuresStartingAcross,
   MEASURE_SIZE_PX,
-  placesLayers,
+  placeDotsLayer,
   REFERENCE_BAND_ALPHA,
   REFERENCE_EDGE_PX,
   referenceIncidentsLayer,
@@ -293,21 +291,41 @@ describe('measuresLayer', () => {
     m('future', 50, null),
     m('one-off', 12, null, 'event'),
   ];
+  /** The window 20–30, nothing selected. */
+  const inWindow: MeasuresLayerOptions = {
+    startIndex: 20,
+    endIndex: 30,
+    visible: true,
+    selectedId: null,
+    textColour: [0, 0, 0],
+    haloColour: [10, 20, 30],
+  };
 
   it('knows which measures are in force in a window', () => {
     expect(measures.map((x) => measureStateInWindow(x, 20, 30))).toEqual(['ended', 'active', 'future', 'ended']);
     expect(measureStateInWindow(measures[3]!, 12, 12)).toBe('active');
   });
 
+  it('builds its glyph atlas small, with the halo scaled to the atlas, sampled without mipmaps', () => {
+    const layer = measuresLayer(measures, inWindow);
+    const props = layer.props as unknown as {
+      fontSettings: typeof GLYPH_ATLAS & { sdf: boolean };
+      outlineWidth: number;
+      _subLayerProps: { characters: { textureParameters: { mipmapFilter: string; minFilter: string } } };
+    };
+    expect(props.fontSettings).toEqual({ ...GLYPH_ATLAS, sdf: true });
+    // 2 px of halo in deck.gl's default 64 px atlas, the same share of a glyph in ours.
+    expect(props.outlineWidth / GLYPH_ATLAS.fontSize).toBeCloseTo(2 / 64);
+    // Blurred mipmap levels pull thin stems under the edge threshold on a 1x screen.
+    expect(props._subLayerProps.characters.textureParameters.mipmapFilter).toBe('none');
+    expect(props._subLayerProps.characters.textureParameters.minFilter).toBe('linear');
+  });
+
   it('draws every highlighted measure as large as the selected one', () => {
     const layer = measuresLayer(measures, {
-      startIndex: 20,
-      endIndex: 30,
-      visible: true,
+      ...inWindow,
       selectedId: 'future',
       highlightedIds: ['early-ended', 'ongoing'],
-      textColour: [0, 0, 0],
-      haloColour: [10, 20, 30],
     });
     const getSize = layer.props.getSize as unknown as (m: AtlasMeasure) => number;
     expect(measures.map(getSize)).toEqual([
@@ -319,14 +337,7 @@ describe('measuresLayer', () => {
   });
 
   it('keeps every measure in one buffer, filters future ones on the GPU and fades ended ones', () => {
-    const layer = measuresLayer(measures, {
-      startIndex: 20,
-      endIndex: 30,
-      visible: true,
-      selectedId: null,
-      textColour: [0, 0, 0],
-      haloColour: [10, 20, 30],
-    });
+    const layer = measuresLayer(measures, inWindow);
     const props = layer.props as unknown as {
       data: AtlasMeasure[];
       filterRange: number[];
@@ -348,111 +359,21 @@ describe('measuresLayer', () => {
   });
 });
 
-describe('placesLayers', () => {
-  it('draws a dot and a label per place, labels filtered by the zoom they were placed for', () => {
-    const places = [
-      { id: 'agadez', name: 'Agadez', kind: 'hub', lon: 7.99, lat: 16.97, labelMinZoom: 2 },
-      { id: 'arlit', name: 'Arlit', kind: 'city', lon: 7.37, lat: 18.74, labelMinZoom: 6.5 },
-    ];
-    const layers = placesLayers(places, {
-      visible: false,
-      zoom: 5.2,
-      textColour: [0, 0, 0],
-      haloColour: [255, 255, 255],
-    });
-    expect(layers.map((l) => l.id)).toEqual(['places-dots', 'places-labels']);
-    expect(layers.every((l) => l.props.visible === false)).toBe(true);
-    const labels = layers[1]!.props as unknown as {
-      filterRange: [number, number];
-      getFilterValue: (p: (typeof places)[number]) => number;
+describe('placeDotsLayer', () => {
+  it('draws a 3 px dot per place in the colour given; the names are HTML text (src/map/labels.ts)', () => {
+    const places = [{ id: 'agadez', name: 'Agadez', kind: 'hub', lon: 7.99, lat: 16.97, labelMinZoom: 2 }];
+    const layer = placeDotsLayer(places, { visible: false, colour: [1, 2, 3] });
+    const props = layer.props as unknown as {
+      getPosition: (p: (typeof places)[number]) => number[];
+      getFillColor: number[];
+      getRadius: number;
+      radiusUnits: string;
     };
-    expect(labels.filterRange).toEqual([0, 5.2]);
-    const shown = places.filter((p) => {
-      const v = labels.getFilterValue(p);
-      return v >= labels.filterRange[0] && v <= labels.filterRange[1];
-    });
-    expect(shown.map((p) => p.id)).toEqual(['agadez']);
-  });
-
-  it('builds its glyph atlas small, from the characters it is given, with the halo scaled to the atlas', () => {
-    const [, labels] = placesLayers([], {
-      visible: true,
-      zoom: 3,
-      textColour: [0, 0, 0],
-      haloColour: [255, 255, 255],
-      characterSet: 'Agdez',
-    });
-    const props = labels!.props as unknown as {
-      characterSet: string;
-      fontSettings: typeof GLYPH_ATLAS & { sdf: boolean };
-      outlineWidth: number;
-    };
-    expect(props.characterSet).toBe('Agdez');
-    expect(props.fontSettings).toEqual({ ...GLYPH_ATLAS, sdf: true });
-    // 3 px of halo in deck.gl's default 64 px atlas, the same share of a glyph in ours.
-    expect(props.outlineWidth / GLYPH_ATLAS.fontSize).toBeCloseTo(3 / 64);
-  });
-
-  it('samples its glyph distance field without mipmaps, so thin letters survive on a 1× screen', () => {
-    const [, labels] = placesLayers([], {
-      visible: true,
-      zoom: 3,
-      textColour: [0, 0, 0],
-      haloColour: [255, 255, 255],
-    });
-    const props = labels!.props as unknown as {
-      _subLayerProps: { characters: { textureParameters: { mipmapFilter: string; minFilter: string } } };
-    };
-    expect(props._subLayerProps.characters.textureParameters.mipmapFilter).toBe('none');
-    expect(props._subLayerProps.characters.textureParameters.minFilter).toBe('linear');
-  });
-});
-
-describe('countryLabelsLayer', () => {
-  const country = (name: string, lon: number, lat: number) => ({
-    type: 'Feature' as const,
-    properties: { name },
-    geometry: { type: 'Point' as const, coordinates: [lon, lat] },
-  });
-  const countries = [country('Libya', 17, 27), country('Niger', 9, 17), country('Malta', 14.4, 35.9)];
-  const layer = countryLabelsLayer(countries, {
-    zoom: 4.5,
-    minZoomByName: { Libya: 2, Niger: 5 },
-    textColour: [1, 2, 3],
-  });
-  const props = layer.props as unknown as {
-    data: typeof countries;
-    pickable: boolean;
-    getPosition: (f: (typeof countries)[number]) => number[];
-    getText: (f: (typeof countries)[number]) => string;
-    getColor: number[];
-    getSize: number;
-    fontWeight: number;
-    filterRange: [number, number];
-    getFilterValue: (f: (typeof countries)[number]) => number;
-    extensions: unknown[];
-  };
-
-  it('writes each country in capitals at its point, in the text colour at the documented defaults', () => {
-    expect(layer.id).toBe('country-labels');
-    expect(props.data).toBe(countries);
-    expect(props.pickable).toBe(false);
-    expect(props.getPosition(countries[0]!)).toEqual([17, 27]);
-    expect(props.getText(countries[1]!)).toBe('NIGER');
-    expect(props.getColor).toEqual([1, 2, 3, COUNTRY_LABEL_STYLE.alpha]);
-    expect(props.getSize).toBe(COUNTRY_LABEL_STYLE.sizePx);
-    expect(props.fontWeight).toBe(COUNTRY_LABEL_STYLE.fontWeight);
-  });
-
-  it('shows a label from the zoom it was placed for; an unplaced country never shows', () => {
-    expect(props.filterRange).toEqual([0, 4.5]);
-    expect(props.extensions.some((e) => e instanceof DataFilterExtension)).toBe(true);
-    const shown = countries.filter((f) => {
-      const v = props.getFilterValue(f);
-      return v >= props.filterRange[0] && v <= props.filterRange[1];
-    });
-    expect(shown.map((f) => f.properties.name)).toEqual(['Libya']);
-    expect(props.getFilterValue(countries[2]!)).toBeGreaterThan(ZOOM_LIMITS.maxZoom);
+    expect(layer.id).toBe('places-dots');
+    expect(layer.props.visible).toBe(false);
+    expect(props.getPosition(places[0]!)).toEqual([7.99, 16.97]);
+    expect(props.getFillColor).toEqual([1, 2, 3, 255]);
+    expect([props.getRadius, props.radiusUnits]).toEqual([3, 'pixels']);
   });
 });
 

@@ -8,8 +8,8 @@ import type { AtlasLayer } from '../../lib/atlas/state.ts';
 export interface ScheduledLayer {
   /** The deck.gl layer id (for the reference routes, the band; its edge comes with it). */
   id: string;
-  /** The atlas layer whose toggle shows it; null: always shown (country labels). */
-  shownBy: AtlasLayer | null;
+  /** The atlas layer whose toggle shows it. (The place and country names are HTML text: labelOverlay.ts.) */
+  shownBy: AtlasLayer;
   /** 'text': a TextLayer, set up after the cheap layers (paths and circles). */
   cost: 'cheap' | 'text';
   /** Drawn only in compare mode: the reference window and the change between the windows. */
@@ -27,15 +27,13 @@ export const DECK_LAYER_ORDER: readonly ScheduledLayer[] = [
   { id: 'incidents', shownBy: 'incidents', cost: 'cheap' },
   { id: 'measures', shownBy: 'measures', cost: 'text' },
   { id: 'places-dots', shownBy: 'places', cost: 'cheap' },
-  { id: 'places-labels', shownBy: 'places', cost: 'text' },
-  { id: 'country-labels', shownBy: null, cost: 'text' },
   { id: 'measures-compare-rings', shownBy: 'measures', cost: 'cheap', compare: true },
   { id: 'route-change-labels', shownBy: 'routes', cost: 'text', compare: true },
 ];
 
 export function isShown(layer: ScheduledLayer, shown: readonly AtlasLayer[], comparing = false): boolean {
   if (layer.compare && !comparing) return false;
-  return layer.shownBy === null || shown.includes(layer.shownBy);
+  return shown.includes(layer.shownBy);
 }
 
 /**

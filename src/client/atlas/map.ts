@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
-import type { AtlasPayload } from '../../lib/atlas/payload.ts';
+import type { AtlasPayload, CountryLabelPoint } from '../../lib/atlas/payload.ts';
 import {
   layerStateKey,
   windowMonthIndexes,
@@ -15,16 +15,14 @@ import {
 } from '../../lib/atlas/state.ts';
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
 import { basemapPartUrl, type Basemap } from '../../lib/atlas/basemap.ts';
-import { PLACE_LABEL_OPTIONS } from '../../lib/atlas/labelPlacement.ts';
 import { routeWidthScale } from '../../lib/atlas/routeWidths.ts';
 import {
   MEASURE_MARK_CHARACTERS,
   TEXT_FONTS,
-  countryLabelsLayer,
   incidentAttributes,
   incidentsLayer,
   measuresLayer,
-  placesLayers,
+  placeDotsLayer,
   routesLayer,
 } from '../../map/layers.ts';
 import { compareLayers } from './compareLayers.ts';
@@ -35,6 +33,8 @@ import { DECK_LAYER_ORDER, layersToHand, nextLayerToAdmit } from './layerSchedul
 import { holdFrames } from './frameHold.ts';
 import { idle, yieldToMain } from './idle.ts';
 import { drawGlyphAtlasesAhead, type GlyphAtlasRequest } from './glyphAtlas.ts';
+import { createLabelOverlay, type LabelOverlay } from './labelOverlay.ts';
+import { mapLabels } from '../../map/labels.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -161,8 +161,8 @@ export async function createAtlasMap(
   keepOutOfTabOrder(map.getCanvas());
 
   // While MapLibre loads, the main thread mostly waits for its worker: the incidents' typed arrays (cached by
-  // incidentAttributes) and the shown text layers' glyphs are made then, in idle time, in the order the layers are
-  // set up, instead of in the tasks that set the layers up.
+  // incidentAttributes) and the measure marks' glyphs are made then, in idle time, instead of in the tasks that set
+  // the layers up.
   const routeColours = payload.routes.map((r) => r.colour);
   const incidentsReady = idle().then(
     () => void incidentAttributes(payload.incidents, routeColours, colours.otherIncident),
@@ -171,17 +171,14 @@ export async function createAtlasMap(
     ...(options.state.layers.includes('measures')
       ? [{ font: TEXT_FONTS.measureMarks, characters: MEASURE_MARK_CHARACTERS }]
       : []),
-    ...(options.state.layers.includes('places')
-      ? [{ font: TEXT_FONTS.placeLabels, characters: payload.labelCharacters }]
-      : []),
-    { font: TEXT_FONTS.countryLabels, characters: payload.labelCharacters },
   ];
   incidentsReady.then(() => drawGlyphAtlasesAhead(glyphs)).catch((error: unknown) => console.error(error));
 
   const fixedScale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
-  // The country names' points, arriving beside MapLibre's start-up; the layers first need them after 'load'.
-  let countryFeatures: Basemap['countries']['features'] = [];
-  let countryPoints: { name: string; lon: number; lat: number }[] = [];
+  // The country names' points, arriving beside MapLibre's start-up; the names first need them after 'load'.
+  let countryPoints: CountryLabelPoint[] = [];
+  // The place and country names (labelOverlay.ts), made once the country points have arrived.
+  let labels: LabelOverlay | null = null;
   let state = options.state;
 
   // The layers deck.gl was last given, and who waits for a frame that draws them all loaded. Registered before
@@ -210,12 +207,17 @@ export async function createAtlasMap(
     },
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     onClick: (info) => {
+      // The place names are drawn over every layer, so a click on one selects the place before anything under it.
+      const placeId = labels?.placeAt(info.x, info.y) ?? null;
+      if (placeId !== null) {
+        options.onPick({ kind: 'place', id: placeId });
+        return;
+      }
       const layerId = info.layer?.id;
       if (layerId === 'incidents') options.onPick({ kind: 'incident', id: payload.incidents.id[info.index]! });
       else if (layerId === 'measures') options.onPick({ kind: 'measure', id: (info.object as { id: string }).id });
       else if (layerId === 'routes')
         options.onPick({ kind: 'route', id: (info.object as { routeId: string }).routeId });
-      else if (layerId === 'places-labels') options.onPick({ kind: 'place', id: (info.object as { id: string }).id });
     },
     getTooltip: (info) => {
       if (!info.layer) return null;
@@ -278,21 +280,9 @@ export async function createAtlasMap(
           haloColour: hexToRgb(colours.measureHalo),
         }),
       ],
-      'places-dots': () => places().slice(0, 1),
-      'places-labels': () => places().slice(1),
-      'country-labels': () => [countryLabels()],
+      'places-dots': () => [placeDotsLayer(payload.places, { visible: on('places'), colour: hexToRgb(colours.text) })],
     };
     return layersToHand(DECK_LAYER_ORDER, admitted, state.compare !== null).flatMap((id) => builders[id]!());
-  }
-
-  function places(): Layer[] {
-    return placesLayers(payload.places, {
-      visible: on('places'),
-      zoom: map.getZoom(),
-      textColour: hexToRgb(colours.text),
-      haloColour: hexToRgb(colours.halo),
-      characterSet: payload.labelCharacters,
-    });
   }
 
   function show(): void {
@@ -342,44 +332,23 @@ export async function createAtlasMap(
     return admitting;
   }
 
-  // Country labels never change with the window: one layer instance, rebuilt only for a theme or zoom step.
-  let labelsLayer: ReturnType<typeof countryLabelsLayer> | null = null;
-  let labelsKey = '';
-  function countryLabels() {
-    const zoom = map.getZoom();
-    const key = `${colours.text}|${Math.floor(zoom / PLACE_LABEL_OPTIONS.stepZoom)}`;
-    if (labelsLayer && labelsKey === key) return labelsLayer;
-    labelsKey = key;
-    labelsLayer = countryLabelsLayer(countryFeatures, {
-      zoom,
-      minZoomByName: payload.countryLabelMinZoom,
-      textColour: hexToRgb(colours.text),
-      characterSet: payload.labelCharacters,
-    });
-    return labelsLayer;
-  }
-
   await new Promise<void>((done) => map.once('load', () => done()));
   const basemapDrawn = new Promise<void>((done) => map.once('idle', () => done()));
-  countryFeatures = (await countries).features;
-  countryPoints = countryFeatures.map((f) => ({
+  countryPoints = (await countries).features.map((f) => ({
     name: f.properties.name,
     lon: f.geometry.coordinates[0]!,
     lat: f.geometry.coordinates[1]!,
   }));
+  // Hidden with the canvas until the map is ready (AtlasView.astro), and shown with it.
+  labels = createLabelOverlay(map, mapLabels(payload.places, countryPoints, payload.countryLabelMinZoom), {
+    placesShown: on('places'),
+    textColour: colours.text,
+    haloColour: colours.halo,
+  });
   map.addControl(overlay);
   // The map is ready when MapLibre has drawn the basemap and deck.gl every shown layer: deck.gl sets its
   // layers up in frames after MapLibre first goes idle, and the reader waits for them too.
   await Promise.all([basemapDrawn, admitShownLayers()]);
-
-  // Place labels are placed per half zoom level: rebuild the layers only when the zoom crosses a step.
-  let labelStep = Math.floor(map.getZoom() / PLACE_LABEL_OPTIONS.stepZoom);
-  map.on('zoom', () => {
-    const step = Math.floor(map.getZoom() / PLACE_LABEL_OPTIONS.stepZoom);
-    if (step === labelStep) return;
-    labelStep = step;
-    show();
-  });
 
   map.on('moveend', () => {
     const center = map.getCenter();
@@ -395,6 +364,7 @@ export async function createAtlasMap(
     map.setPaintProperty('land', 'fill-color', colours.land);
     map.setPaintProperty('coast', 'line-color', colours.coast);
     map.setPaintProperty('borders', 'line-color', colours.border);
+    labels?.setColours(colours.text, colours.halo);
     show();
   };
   new MutationObserver(retheme).observe(document.documentElement, {
@@ -413,8 +383,9 @@ export async function createAtlasMap(
     zoomBy: (delta) => void (delta > 0 ? map.zoomIn({ animate }) : map.zoomOut({ animate })),
     update(next, moveCamera, updateOptions = {}) {
       state = next;
-      // A camera-only change leaves the layers as they are: deck.gl would diff every layer for nothing. Zoom
-      // steps, the theme and newly admitted layers rebuild them on their own (show() above).
+      labels?.setPlacesShown(on('places'));
+      // A camera-only change leaves the layers as they are: deck.gl would diff every layer for nothing. The theme
+      // and newly admitted layers rebuild them on their own (show() above).
       const key = drawnKey(next);
       if (key !== shownKey) {
         shownKey = key;

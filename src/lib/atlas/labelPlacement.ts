@@ -128,7 +128,7 @@ export function shownPlaceLabelBoxes(
   return boxes;
 }
 
-/** How a country label is drawn and placed (src/map/layers.ts countryLabelsLayer): centred, 11 px bold capitals. */
+/** How a country label is drawn and placed (src/map/labels.ts): centred, 11 px bold capitals. */
 export const COUNTRY_LABEL_CANDIDATE = {
   priority: 10,
   anchor: 'middle',
@@ -139,9 +139,4 @@ export const COUNTRY_LABEL_CANDIDATE = {
 /** The text of a country label: names are drawn in capitals. */
 export function countryLabelText(name: string): string {
   return name.toUpperCase();
-}
-
-/** The distinct characters of some texts, sorted, as one string (a text layer's glyph set). */
-export function labelCharacters(texts: readonly string[]): string {
-  return [...new Set(texts.flatMap((text) => [...text]))].sort().join('');
 }

@@ -9,13 +9,7 @@ import { firstMonthOf, lastMonthOf } from '../time/partialDates.ts';
 import { lastWholeMonthTo } from '../time/periods.ts';
 import { routeLabelAnchors, routeLabelCandidates } from './routeLabelAnchors.ts';
 import type { RouteId } from '../core/ids.ts';
-import {
-  COUNTRY_LABEL_CANDIDATE,
-  countryLabelText,
-  labelCharacters,
-  labelMinZooms,
-  PLACE_LABEL_OPTIONS,
-} from './labelPlacement.ts';
+import { COUNTRY_LABEL_CANDIDATE, labelMinZooms, PLACE_LABEL_OPTIONS } from './labelPlacement.ts';
 import type { MeasureType, PlaceKind } from '../data/schemas/curated.ts';
 import type { RoutePathFeature } from '../data/schemas/geo.ts';
 import type { SiteData } from '../site/siteData.ts';
@@ -145,11 +139,6 @@ export interface AtlasPayload {
   places: AtlasPlace[];
   /** Zoom from which each basemap country label shows, by name. */
   countryLabelMinZoom: Record<string, number>;
-  /**
-   * Every character the place and country labels draw (country names in capitals), so the map's text layers
-   * build glyph atlases for these alone instead of reading every label when the map loads.
-   */
-  labelCharacters: string;
   routePaths: RoutePathFeature[];
 }
 
@@ -238,10 +227,6 @@ export function buildAtlasPayload(data: SiteData, countryLabels: readonly Countr
     incidents,
     measures,
     ...atlasLabels(data.places, countryLabels),
-    labelCharacters: labelCharacters([
-      ...data.places.map((p) => p.name),
-      ...countryLabels.map((c) => countryLabelText(c.name)),
-    ]),
     routePaths: data.routePaths,
   };
 }

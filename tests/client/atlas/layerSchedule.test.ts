@@ -15,24 +15,17 @@ function admissionOrder(shown: readonly AtlasLayer[], admitted = new Set<string>
 
 describe('nextLayerToAdmit', () => {
   it('sets the cheap layers up first, then the text layers in draw order', () => {
-    expect(admissionOrder(ATLAS_LAYERS)).toEqual([
-      'routes',
-      'incidents',
-      'places-dots',
-      'measures',
-      'places-labels',
-      'country-labels',
-    ]);
+    expect(admissionOrder(ATLAS_LAYERS)).toEqual(['routes', 'incidents', 'places-dots', 'measures']);
   });
 
-  it('never sets up a layer the reader has not switched on; country labels are always shown', () => {
-    expect(admissionOrder(['incidents'])).toEqual(['incidents', 'country-labels']);
-    expect(admissionOrder([])).toEqual(['country-labels']);
+  it('never sets up a layer the reader has not switched on', () => {
+    expect(admissionOrder(['incidents'])).toEqual(['incidents']);
+    expect(admissionOrder([])).toEqual([]);
   });
 
   it('sets up a layer switched on later, and only that one', () => {
     const admitted = new Set(admissionOrder(['routes']));
-    expect(admissionOrder(['routes', 'places'], admitted)).toEqual(['places-dots', 'places-labels']);
+    expect(admissionOrder(['routes', 'places'], admitted)).toEqual(['places-dots']);
     expect(nextLayerToAdmit(DECK_LAYER_ORDER, ['routes'], admitted)).toBeNull();
   });
 
@@ -45,8 +38,6 @@ describe('nextLayerToAdmit', () => {
       'places-dots',
       'measures-compare-rings',
       'measures',
-      'places-labels',
-      'country-labels',
       'route-change-labels',
     ]);
     const admitted = new Set(admissionOrder(['routes']));
@@ -56,18 +47,18 @@ describe('nextLayerToAdmit', () => {
 
 describe('layersToHand', () => {
   it('hands the admitted layers in draw order: the reference window under the current one, labels on top', () => {
-    const admitted = new Set(['route-change-labels', 'routes', 'routes-reference', 'country-labels']);
+    const admitted = new Set(['route-change-labels', 'measures', 'routes', 'routes-reference']);
     expect(layersToHand(DECK_LAYER_ORDER, admitted, true)).toEqual([
       'routes-reference',
       'routes',
-      'country-labels',
+      'measures',
       'route-change-labels',
     ]);
   });
 
   it('drops compare layers when compare mode ends, so comparing again admits them again', () => {
     const admitted = new Set(admissionOrder(['routes'], new Set(), true));
-    expect(layersToHand(DECK_LAYER_ORDER, admitted, false)).toEqual(['routes', 'country-labels']);
+    expect(layersToHand(DECK_LAYER_ORDER, admitted, false)).toEqual(['routes']);
     expect(nextLayerToAdmit(DECK_LAYER_ORDER, ['routes'], admitted, true)).toBe('routes-reference');
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countryLabelText,
   labelBox,
-  labelCharacters,
   labelMinZooms,
   mercatorPx,
   type LabelPlacementOptions,
@@ -95,17 +93,5 @@ describe('label placement', () => {
   it('centres a middle-anchored label on its point', () => {
     const [left, , right] = labelBox({ lon: 0, lat: 0, text: 'NIGER', priority: 0, anchor: 'middle' }, 0, options);
     expect((left + right) / 2).toBeCloseTo(256);
-  });
-});
-
-describe('labelCharacters', () => {
-  it('lists each character of the labels once, accents and capitals included', () => {
-    const texts = ['Ağrı', 'Agadez', countryLabelText('Türkiye')];
-    const set = labelCharacters(texts);
-    expect([...set].length).toBe(new Set(set).size);
-    for (const text of texts) for (const char of text) expect(set).toContain(char);
-    expect(set).toContain('Ü');
-    expect(set).not.toContain('ü');
-    expect(set).not.toContain('x');
   });
 });
