@@ -4,15 +4,11 @@
  * time window changes only `filterRange` and never re-uploads buffers.
  */
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
-import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { AtlasIncidents, AtlasMeasure, AtlasPayload, AtlasPlace } from '../lib/atlas/payload.ts';
-import { MEASURE_MARKS } from '../lib/measures/marks.ts';
 import type { RouteWidthScale } from '../lib/atlas/routeWidths.ts';
-import { measureStateInWindow } from '../lib/atlas/featureList.ts';
-import { CHANGE_LABEL_STYLE } from '../lib/atlas/routeLabelAnchors.ts';
 import { hexToRgb } from './palette.ts';
-import { MAP_LABEL_STYLE } from './labels.ts';
-import { incidentRadiusPx, MEASURE_SIZE_PX, ROUTE_ALPHA, routeEmphasis, type RouteEmphasis } from './marks.ts';
+import { incidentRadiusPx, ROUTE_ALPHA, routeEmphasis, type RouteEmphasis } from './marks.ts';
 
 type Rgba = [number, number, number, number];
 type Rgb = [number, number, number];
@@ -257,85 +253,8 @@ export function routesLayer(payload: Pick<AtlasPayload, 'routes' | 'routePaths'>
   });
 }
 
-export interface MeasuresLayerOptions {
-  startIndex: number;
-  endIndex: number;
-  visible: boolean;
-  selectedId: string | null;
-  /** Measures a story step highlights, drawn as large as the selected one. Default: none. */
-  highlightedIds?: readonly string[];
-  textColour: Rgb;
-  /** The glyphs' outline (palette `measureHalo`). */
-  haloColour: Rgb;
-}
-
-// The map and the atlas's feature list (src/lib/atlas/featureList.ts) judge a measure's window the same way.
-export { measureStateInWindow };
-
-export { MEASURE_SIZE_PX };
-
-export function measuresLayer(measures: AtlasMeasure[], options: MeasuresLayerOptions) {
-  const highlighted = options.highlightedIds ?? [];
-  const emphasised = (m: AtlasMeasure) => m.id === options.selectedId || highlighted.includes(m.id);
-  // All measures stay in one stable buffer; those not yet started are filtered out on the GPU.
-  return new TextLayer<AtlasMeasure, DataFilterExtensionProps<AtlasMeasure>>({
-    id: 'measures',
-    data: measures,
-    visible: options.visible,
-    pickable: true,
-    getPosition: (m) => [m.lon, m.lat],
-    getText: (m) => MEASURE_MARKS[m.type].glyph,
-    getSize: (m) => (emphasised(m) ? MEASURE_SIZE_PX.emphasised : MEASURE_SIZE_PX.plain),
-    getColor: (m) => {
-      // Measures that ended before the window are still shown, faded.
-      const alpha = measureStateInWindow(m, options.startIndex, options.endIndex) === 'ended' ? 90 : 255;
-      return [...options.textColour, alpha];
-    },
-    getFilterValue: (m) => m.startIndex,
-    filterRange: [Number.MIN_SAFE_INTEGER, options.endIndex],
-    extensions: [new DataFilterExtension({ filterSize: 1 })],
-    outlineWidth: outlineWidth(2),
-    outlineColor: [...options.haloColour, 220],
-    ...TEXT_FONTS.measureMarks,
-    characterSet: MEASURE_MARK_CHARACTERS,
-    ...SDF_GLYPH_SAMPLER,
-    updateTriggers: {
-      getSize: `${options.selectedId}|${highlighted.join()}`,
-      getColor: [options.startIndex, options.endIndex, options.textColour.join()],
-    },
-  });
-}
-
-/**
- * The text layers' glyph atlases, at half deck.gl's default size (64): a quarter of the pixels to draw and
- * distance-transform when the map loads. Labels are drawn at 11–26 CSS px, so 32 px glyphs stay crisp on a
- * 2× screen; buffer and SDF radius are halved with the size so the glyphs keep the same shape.
- */
-export const GLYPH_ATLAS = { fontSize: 32, buffer: 2, radius: 6 } as const;
-
-/**
- * The glyph texture of the SDF text layers is sampled without mipmaps. Labels are drawn at 11–14 px from
- * 32 px glyphs; on a 1× screen the GPU picks a blurred mipmap level, and the blur pulls the distance values of
- * thin stems under the edge threshold, so "i" and "l" vanished ("Kastan es", "K adusa"). A distance field
- * sampled exactly, with linear filtering, keeps them.
- */
-export const SDF_GLYPH_SAMPLER = {
-  _subLayerProps: {
-    characters: {
-      textureParameters: {
-        minFilter: 'linear',
-        magFilter: 'linear',
-        mipmapFilter: 'none',
-        addressModeU: 'clamp-to-edge',
-        addressModeV: 'clamp-to-edge',
-      },
-    },
-  },
-} as const;
-/** Outline widths are counted in glyph-atlas pixels: scaled from deck.gl's 64 px default atlas. */
-function outlineWidth(widthAt64Px: number): number {
-  return (widthAt64Px * GLYPH_ATLAS.fontSize) / 64;
-}
+// The measures' marks, the place and country names and the change labels are HTML text over the map
+// (src/map/labels.ts): no deck.gl text layer is drawn.
 
 export interface PlaceDotsLayerOptions {
   visible: boolean;
@@ -355,31 +274,6 @@ export function placeDotsLayer(places: AtlasPlace[], options: PlaceDotsLayerOpti
     getFillColor: [...options.colour, 255],
   });
 }
-
-// The change labels share the map's names' font (HTML text, src/map/labels.ts).
-const LABEL_FONT_FAMILY = MAP_LABEL_STYLE.fontFamily;
-
-/**
- * The text layers' fonts, in the props deck.gl keys its glyph atlases by (family, weight, atlas settings): layers
- * with the same font share one atlas, and the map draws these atlases ahead while MapLibre loads
- * (src/client/atlas/glyphAtlas.ts), so they must be exactly what the layers use.
- */
-export const TEXT_FONTS = {
-  measureMarks: {
-    fontFamily: '"DejaVu Sans", "Segoe UI Symbol", "Arial Unicode MS", sans-serif',
-    fontWeight: 'normal',
-    fontSettings: { ...GLYPH_ATLAS, sdf: true },
-  },
-  changeLabels: { fontFamily: LABEL_FONT_FAMILY, fontWeight: 700, fontSettings: { ...GLYPH_ATLAS, sdf: true } },
-} as const;
-
-export type TextFont = (typeof TEXT_FONTS)[keyof typeof TEXT_FONTS];
-
-/** The measure marks' glyphs. */
-export const MEASURE_MARK_CHARACTERS = [...new Set(Object.values(MEASURE_MARKS).map((m) => m.glyph))];
-
-/** The change labels' characters: the minus sign (U+2212) and ± are not in deck.gl's default character set. */
-export const CHANGE_LABEL_CHARACTERS = [...'0123456789+−±%n/a'];
 
 // --- compare mode ------------------------------------------------------------------------------------
 
@@ -431,42 +325,6 @@ export function routeReferenceLayers(
       updateTriggers: { getWidth: widthKey },
     }),
   ];
-}
-
-export interface RouteChangeLabel {
-  routeId: string;
-  lon: number;
-  lat: number;
-  /** "−97%", "+20%". */
-  text: string;
-  /** Screen offset from the anchor, chosen at placement (src/lib/atlas/routeLabelAnchors.ts placeChangeLabels). */
-  offsetPx?: [number, number];
-}
-
-export interface RouteChangeLabelsOptions {
-  visible: boolean;
-  textColour: Rgb;
-  haloColour: Rgb;
-}
-
-/** The change of each route between the windows, written at the route's build-time anchor. */
-export function routeChangeLabelsLayer(labels: RouteChangeLabel[], options: RouteChangeLabelsOptions) {
-  return new TextLayer<RouteChangeLabel>({
-    id: 'route-change-labels',
-    data: labels,
-    visible: options.visible,
-    getPosition: (l) => [l.lon, l.lat],
-    getText: (l) => l.text,
-    getPixelOffset: (l) => l.offsetPx ?? [0, 0],
-    getSize: CHANGE_LABEL_STYLE.fontSizePx,
-    getColor: [...options.textColour, 255],
-    ...TEXT_FONTS.changeLabels,
-    characterSet: CHANGE_LABEL_CHARACTERS,
-    outlineWidth: outlineWidth(4),
-    outlineColor: [...options.haloColour, 255],
-    ...SDF_GLYPH_SAMPLER,
-    updateTriggers: { getColor: options.textColour.join() },
-  });
 }
 
 export interface ReferenceIncidentsLayerOptions {

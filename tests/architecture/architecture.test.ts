@@ -177,21 +177,14 @@ describe('src/lib is pure', () => {
 });
 
 describe('packages', () => {
-  // A package's inner files are not its interface and may move in any release. The one exception draws deck.gl's
-  // glyph atlases ahead (deck.gl keeps them in a cache it does not export).
-  it("are imported by name; only glyphAtlas.ts reaches into one, for deck.gl's glyph atlas cache", () => {
-    const allowed = (path: string, imp: SourceImport) =>
-      path === 'src/client/atlas/glyphAtlas.ts' &&
-      imp.specifier === '../../../node_modules/@deck.gl/layers/dist/text-layer/font-atlas-manager.js';
+  // A package's inner files are not its interface and may move in any release.
+  it('are imported by name, never by a path into node_modules', () => {
     const violations = files.flatMap((file) =>
       file.imports
-        .filter((imp) => imp.specifier.includes('node_modules/') && !allowed(file.path, imp))
+        .filter((imp) => imp.specifier.includes('node_modules/'))
         .map((imp) => describeImport(file.path, imp)),
     );
     expect(violations).toEqual([]);
-    expect(graph.get('src/client/atlas/glyphAtlas.ts')?.imports.some((imp) => MAP_LIBRARY.test(imp.specifier))).toBe(
-      true,
-    );
   });
 });
 

@@ -185,6 +185,27 @@ describe('atlas', () => {
     await page.close();
   });
 
+  it('draws measure marks as HTML over the map: hovering one names it, clicking it selects it', async () => {
+    // Only measures: the 2017 agreement with southern Libya's tribes, at Sabha, has the map to itself at zoom 6.
+    const { page } = await openAtlas('?c=14.43,27.04,6&layers=measures');
+    const mark = page.locator('#atlas-map [data-label="rome-southern-libya-tribes-agreement"]');
+    await expect.poll(() => mark.isVisible()).toBe(true);
+    const box = (await mark.boundingBox())!;
+    const map = (await page.locator('#atlas-map').boundingBox())!;
+    // Centred on its point: the map's centre.
+    expect(box.x + box.width / 2 - (map.x + map.width / 2)).toBeCloseTo(0, -0.5);
+    expect(box.y + box.height / 2 - (map.y + map.height / 2)).toBeCloseTo(0, -0.5);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.deck-tooltip').textContent()).toMatch(/^Italian-brokered agreement/);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => param(page, 'sel')).toBe('measure:rome-southern-libya-tribes-agreement');
+    // Selected, it is drawn larger; switched off, it is gone.
+    await expect.poll(async () => (await mark.boundingBox())!.height).toBeGreaterThan(box.height);
+    await page.locator('input[data-atlas-layer][value="measures"]').uncheck();
+    await expect.poll(() => mark.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('brushing the timeline sets the window and the URL; the time control moves the brush', async () => {
     const { page } = await session.open('/atlas/');
     const box = (await page.locator('#atlas-brush svg').boundingBox())!;

@@ -4,22 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasIncidents, AtlasMeasure, AtlasPayload } from '../../src/lib/atlas/payload.ts';
 import { ROUTE_WIDTH, routeWidthScale } from '../../src/lib/atlas/routeWidths.ts';
 import {
-  GLYPH_ATLAS,
   dashLine,
   incidentAttributes,
   incidentRadiusPx,
   incidentsLayer,
-  measureStateInWindow,
-  measuresLayer,
-  type MeasuresLayerOptions,
   measureShiftRingsLayer,
   measuresStartingAcross,
-  MEASURE_SIZE_PX,
   placeDotsLayer,
   REFERENCE_BAND_ALPHA,
   REFERENCE_EDGE_PX,
   referenceIncidentsLayer,
-  routeChangeLabelsLayer,
   routeReferenceLayers,
   ROUTE_ALPHA,
   routeEmphasis,
@@ -282,83 +276,6 @@ describe('routesLayer highlights', () => {
   });
 });
 
-describe('measuresLayer', () => {
-  const m = (id: string, startIndex: number, endIndex: number | null, kind: 'measure' | 'event' = 'measure') =>
-    ({ id, title: id, kind, type: 'fence_or_wall', startIndex, endIndex, lon: 0, lat: 0 }) as unknown as AtlasMeasure;
-  const measures = [
-    m('early-ended', 0, 5),
-    m('ongoing', 10, null),
-    m('future', 50, null),
-    m('one-off', 12, null, 'event'),
-  ];
-  /** The window 20–30, nothing selected. */
-  const inWindow: MeasuresLayerOptions = {
-    startIndex: 20,
-    endIndex: 30,
-    visible: true,
-    selectedId: null,
-    textColour: [0, 0, 0],
-    haloColour: [10, 20, 30],
-  };
-
-  it('knows which measures are in force in a window', () => {
-    expect(measures.map((x) => measureStateInWindow(x, 20, 30))).toEqual(['ended', 'active', 'future', 'ended']);
-    expect(measureStateInWindow(measures[3]!, 12, 12)).toBe('active');
-  });
-
-  it('builds its glyph atlas small, with the halo scaled to the atlas, sampled without mipmaps', () => {
-    const layer = measuresLayer(measures, inWindow);
-    const props = layer.props as unknown as {
-      fontSettings: typeof GLYPH_ATLAS & { sdf: boolean };
-      outlineWidth: number;
-      _subLayerProps: { characters: { textureParameters: { mipmapFilter: string; minFilter: string } } };
-    };
-    expect(props.fontSettings).toEqual({ ...GLYPH_ATLAS, sdf: true });
-    // 2 px of halo in deck.gl's default 64 px atlas, the same share of a glyph in ours.
-    expect(props.outlineWidth / GLYPH_ATLAS.fontSize).toBeCloseTo(2 / 64);
-    // Blurred mipmap levels pull thin stems under the edge threshold on a 1x screen.
-    expect(props._subLayerProps.characters.textureParameters.mipmapFilter).toBe('none');
-    expect(props._subLayerProps.characters.textureParameters.minFilter).toBe('linear');
-  });
-
-  it('draws every highlighted measure as large as the selected one', () => {
-    const layer = measuresLayer(measures, {
-      ...inWindow,
-      selectedId: 'future',
-      highlightedIds: ['early-ended', 'ongoing'],
-    });
-    const getSize = layer.props.getSize as unknown as (m: AtlasMeasure) => number;
-    expect(measures.map(getSize)).toEqual([
-      MEASURE_SIZE_PX.emphasised,
-      MEASURE_SIZE_PX.emphasised,
-      MEASURE_SIZE_PX.emphasised,
-      MEASURE_SIZE_PX.plain,
-    ]);
-  });
-
-  it('keeps every measure in one buffer, filters future ones on the GPU and fades ended ones', () => {
-    const layer = measuresLayer(measures, inWindow);
-    const props = layer.props as unknown as {
-      data: AtlasMeasure[];
-      filterRange: number[];
-      getFilterValue: (m: AtlasMeasure) => number;
-      extensions: unknown[];
-    };
-    expect(props.data).toBe(measures);
-    expect(props.filterRange[1]).toBe(30);
-    expect(props.data.filter((m) => props.getFilterValue(m) <= props.filterRange[1]!).map((x) => x.id)).toEqual([
-      'early-ended',
-      'ongoing',
-      'one-off',
-    ]);
-    expect(props.extensions.some((e) => e instanceof DataFilterExtension)).toBe(true);
-    const getColor = layer.props.getColor as unknown as (d: AtlasMeasure) => number[];
-    expect(props.data.map((x) => getColor(x)[3])).toEqual([90, 255, 255, 90]);
-    expect((layer.props.getText as unknown as (d: AtlasMeasure) => string)(measures[0]!)).toBe('■');
-    expect(layer.props.outlineColor).toEqual([10, 20, 30, 220]);
-  });
-});
-
 describe('placeDotsLayer', () => {
   it('draws a 3 px dot per place in the colour given; the names are HTML text (src/map/labels.ts)', () => {
     const places = [{ id: 'agadez', name: 'Agadez', kind: 'hub', lon: 7.99, lat: 16.97, labelMinZoom: 2 }];
@@ -401,24 +318,6 @@ describe('compare-mode layers', () => {
     expect(edgeWidth(data[0])).toBe(scale.widthPx(800) + REFERENCE_EDGE_PX);
     const colour = band!.props.getColor as unknown as (d: unknown) => number[];
     expect(colour(data[0])[3]).toBe(REFERENCE_BAND_ALPHA);
-  });
-
-  it('writes each change label at its anchor, with the true minus sign in the character set', () => {
-    const layer = routeChangeLabelsLayer([{ routeId: 'eastern-mediterranean', lon: 26, lat: 38, text: '−97%' }], {
-      visible: true,
-      textColour: [0, 0, 0],
-      haloColour: [255, 255, 255],
-    });
-    const props = layer.props as unknown as {
-      data: { text: string }[];
-      getText: (d: unknown) => string;
-      getPosition: (d: unknown) => number[];
-      characterSet: string[];
-    };
-    expect(layer.id).toBe('route-change-labels');
-    expect(props.getText(props.data[0])).toBe('−97%');
-    expect(props.getPosition(props.data[0])).toEqual([26, 38]);
-    for (const ch of '−97%+') expect(props.characterSet).toContain(ch);
   });
 
   it('draws reference-window incidents as hollow rings filtered to the reference months', () => {

@@ -12,10 +12,9 @@ import {
   measureShiftRingsLayer,
   measuresStartingAcross,
   referenceIncidentsLayer,
-  routeChangeLabelsLayer,
   routeReferenceLayers,
-  type RouteChangeLabel,
 } from '../../map/layers.ts';
+import type { RouteChangeLabel } from '../../map/labels.ts';
 import { hexToRgb, type MapPalette } from '../../map/palette.ts';
 import { shownWindow } from './compareToggle.ts';
 import { frameAroundCamera } from '../../lib/atlas/routeLabelAnchors.ts';
@@ -23,12 +22,13 @@ import { ATLAS_IDS } from '../../lib/atlas/elementIds.ts';
 import { byId } from './dom.ts';
 
 /** Compare mode's deck.gl layers, by their id in the per-frame schedule (layerSchedule.ts DECK_LAYER_ORDER). */
-export type CompareLayerId =
-  'routes-reference' | 'incidents-reference' | 'measures-compare-rings' | 'route-change-labels';
+export type CompareLayerId = 'routes-reference' | 'incidents-reference' | 'measures-compare-rings';
 
 export interface CompareLayers {
   /** Empty lists outside compare mode, and for the reference window on a phone (one window at a time). */
   layers: Record<CompareLayerId, Layer[]>;
+  /** The change of each route, placed for the camera drawn (HTML text over the map: labelOverlay.ts). */
+  changeLabels: RouteChangeLabel[];
   scale: RouteWidthScale;
   /** What the main routes and incidents layers show: the current window, or the reference one ("before" on a phone). */
   routesPerMonth: Map<string, number | null>;
@@ -61,8 +61,8 @@ export function compareLayers(
         'routes-reference': [],
         'incidents-reference': [],
         'measures-compare-rings': [],
-        'route-change-labels': [],
       },
+      changeLabels: [],
       scale,
       routesPerMonth: perMonth,
       incidentsWindow: current,
@@ -79,7 +79,7 @@ export function compareLayers(
       : fixedScale;
   const on = (layer: 'routes' | 'incidents' | 'measures' | 'places') => state.layers.includes(layer);
   // Placed for the camera drawn, clear of the measure marks and of the place and country labels shown (the map
-  // builds its layers again at each zoom step and when a move ends). Inside the map's frame, so that on a phone's
+  // places them again when a move ends). Inside the map's frame, so that on a phone's
   // narrow map no label is cut by its edge; the size is the map box's.
   const { zoom } = camera;
   const mapBox = byId(ATLAS_IDS.map);
@@ -120,16 +120,10 @@ export function compareLayers(
         colour: hexToRgb(colours.measure),
       }),
     ],
-    'route-change-labels': [
-      routeChangeLabelsLayer(labels, {
-        visible: on('routes'),
-        textColour: textRgb,
-        haloColour: hexToRgb(colours.halo),
-      }),
-    ],
   };
   return {
     layers,
+    changeLabels: labels,
     scale,
     routesPerMonth: shown === 'before' ? referencePerMonth : perMonth,
     incidentsWindow: shown === 'before' ? reference : current,

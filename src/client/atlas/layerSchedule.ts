@@ -1,34 +1,26 @@
-// Which deck.gl layer the map sets up next. Setting a layer up (attributes, shaders, for a text layer a glyph atlas
-// to draw and distance-transform) takes tens to hundreds of ms on a phone, so the map sets the layers up one per
-// task (map.ts), so that no task holds them all: the cheap layers (paths and circles) first, then each text layer
-// in draw order. Visible layers only: a layer the reader has not switched on is never set up.
-// Compare mode's layers (compareLayers.ts) are scheduled the same way, and only while the reader compares.
+// Which deck.gl layer the map sets up next. Setting a layer up (attributes, shaders) takes tens of ms on a phone, so
+// the map sets the layers up one per task (map.ts), so that no task holds them all, in draw order. Visible layers
+// only: a layer the reader has not switched on is never set up. Compare mode's layers (compareLayers.ts) are
+// scheduled the same way, and only while the reader compares. (The map's text is HTML, not deck.gl: labelOverlay.ts.)
 import type { AtlasLayer } from '../../lib/atlas/state.ts';
 
 export interface ScheduledLayer {
   /** The deck.gl layer id (for the reference routes, the band; its edge comes with it). */
   id: string;
-  /** The atlas layer whose toggle shows it. (The place and country names are HTML text: labelOverlay.ts.) */
+  /** The atlas layer whose toggle shows it. */
   shownBy: AtlasLayer;
-  /** 'text': a TextLayer, set up after the cheap layers (paths and circles). */
-  cost: 'cheap' | 'text';
   /** Drawn only in compare mode: the reference window and the change between the windows. */
   compare?: true;
 }
 
-/**
- * Every deck.gl layer of the atlas in draw order, the order they are set up in within each cost: the reference
- * window under the current one, the compare rings and change labels above everything.
- */
+/** Every deck.gl layer of the atlas in draw order: the reference window under the current one, the rings on top. */
 export const DECK_LAYER_ORDER: readonly ScheduledLayer[] = [
-  { id: 'routes-reference', shownBy: 'routes', cost: 'cheap', compare: true },
-  { id: 'incidents-reference', shownBy: 'incidents', cost: 'cheap', compare: true },
-  { id: 'routes', shownBy: 'routes', cost: 'cheap' },
-  { id: 'incidents', shownBy: 'incidents', cost: 'cheap' },
-  { id: 'measures', shownBy: 'measures', cost: 'text' },
-  { id: 'places-dots', shownBy: 'places', cost: 'cheap' },
-  { id: 'measures-compare-rings', shownBy: 'measures', cost: 'cheap', compare: true },
-  { id: 'route-change-labels', shownBy: 'routes', cost: 'text', compare: true },
+  { id: 'routes-reference', shownBy: 'routes', compare: true },
+  { id: 'incidents-reference', shownBy: 'incidents', compare: true },
+  { id: 'routes', shownBy: 'routes' },
+  { id: 'incidents', shownBy: 'incidents' },
+  { id: 'places-dots', shownBy: 'places' },
+  { id: 'measures-compare-rings', shownBy: 'measures', compare: true },
 ];
 
 export function isShown(layer: ScheduledLayer, shown: readonly AtlasLayer[], comparing = false): boolean {
@@ -36,18 +28,14 @@ export function isShown(layer: ScheduledLayer, shown: readonly AtlasLayer[], com
   return shown.includes(layer.shownBy);
 }
 
-/**
- * The layer to set up next: the first shown cheap layer not admitted yet, in draw order; once they are all in, the
- * first shown text layer. Null when every shown layer is admitted.
- */
+/** The layer to set up next: the first shown layer not admitted yet, in draw order; null when all are in. */
 export function nextLayerToAdmit(
   order: readonly ScheduledLayer[],
   shown: readonly AtlasLayer[],
   admitted: ReadonlySet<string>,
   comparing = false,
 ): string | null {
-  const waiting = order.filter((layer) => isShown(layer, shown, comparing) && !admitted.has(layer.id));
-  return (waiting.find((layer) => layer.cost === 'cheap') ?? waiting[0])?.id ?? null;
+  return order.find((layer) => isShown(layer, shown, comparing) && !admitted.has(layer.id))?.id ?? null;
 }
 
 /**

@@ -16,15 +16,7 @@ import {
 import { ZOOM_LIMITS } from '../../lib/atlas/views.ts';
 import { basemapPartUrl, type Basemap } from '../../lib/atlas/basemap.ts';
 import { routeWidthScale } from '../../lib/atlas/routeWidths.ts';
-import {
-  MEASURE_MARK_CHARACTERS,
-  TEXT_FONTS,
-  incidentAttributes,
-  incidentsLayer,
-  measuresLayer,
-  placeDotsLayer,
-  routesLayer,
-} from '../../map/layers.ts';
+import { incidentAttributes, incidentsLayer, placeDotsLayer, routesLayer } from '../../map/layers.ts';
 import { compareLayers } from './compareLayers.ts';
 import { shownWindow } from './compareToggle.ts';
 import { PALETTE, hexToRgb, type MapPalette, type Theme } from '../../map/palette.ts';
@@ -32,9 +24,8 @@ import { routeMaxDetectionsPerMonth, routesPerMonthInWindow } from '../../lib/at
 import { DECK_LAYER_ORDER, layersToHand, nextLayerToAdmit } from './layerSchedule.ts';
 import { holdFrames } from './frameHold.ts';
 import { idle, yieldToMain } from './idle.ts';
-import { drawGlyphAtlasesAhead, type GlyphAtlasRequest } from './glyphAtlas.ts';
 import { createLabelOverlay, type LabelOverlay } from './labelOverlay.ts';
-import { mapLabels } from '../../map/labels.ts';
+import { changeLabels, measureLabels, nameLabels, type MapLabelKind, type RouteChangeLabel } from '../../map/labels.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -43,6 +34,9 @@ setWorkerUrl(workerUrl);
  * far beyond a slow phone's few seconds, it only keeps a broken overlay from leaving the page "loading".
  */
 const LAYER_DRAW_TIMEOUT_MS = 30_000;
+
+/** The map's HTML text a click selects and a hover describes (labelOverlay.ts). */
+const PICKED_TEXT: readonly MapLabelKind[] = ['measure', 'place'];
 
 /** `promise`, or an error saying `what` if it has not settled within `ms`. */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -161,24 +155,19 @@ export async function createAtlasMap(
   keepOutOfTabOrder(map.getCanvas());
 
   // While MapLibre loads, the main thread mostly waits for its worker: the incidents' typed arrays (cached by
-  // incidentAttributes) and the measure marks' glyphs are made then, in idle time, instead of in the tasks that set
-  // the layers up.
+  // incidentAttributes) are made then, in idle time, instead of in the task that sets their layer up.
   const routeColours = payload.routes.map((r) => r.colour);
-  const incidentsReady = idle().then(
-    () => void incidentAttributes(payload.incidents, routeColours, colours.otherIncident),
-  );
-  const glyphs: GlyphAtlasRequest[] = [
-    ...(options.state.layers.includes('measures')
-      ? [{ font: TEXT_FONTS.measureMarks, characters: MEASURE_MARK_CHARACTERS }]
-      : []),
-  ];
-  incidentsReady.then(() => drawGlyphAtlasesAhead(glyphs)).catch((error: unknown) => console.error(error));
+  void idle().then(() => void incidentAttributes(payload.incidents, routeColours, colours.otherIncident));
 
   const fixedScale = routeWidthScale(routeMaxDetectionsPerMonth(payload));
   // The country names' points, arriving beside MapLibre's start-up; the names first need them after 'load'.
   let countryPoints: CountryLabelPoint[] = [];
-  // The place and country names (labelOverlay.ts), made once the country points have arrived.
+  // The map's text (labelOverlay.ts): names, measure marks, change labels. Made once the country points have arrived.
   let labels: LabelOverlay | null = null;
+  // Set while the pointer is over a measure mark or a place name, which are HTML over the canvas: deck.gl's picking
+  // does not see them.
+  let overText = false;
+  const measureTitles = new Map(payload.measures.map((m) => [m.id, m.title]));
   let state = options.state;
 
   // The layers deck.gl was last given, and who waits for a frame that draws them all loaded. Registered before
@@ -194,7 +183,7 @@ export async function createAtlasMap(
     layers: [],
     onLoad: () => deckLoaded(),
     // Called after each frame deck.gl draws (in interleaved mode, after each MapLibre frame): a layer is
-    // loaded once deck.gl has set it up (attributes, glyph atlas), which happens before the frame draws it.
+    // loaded once deck.gl has set it up (attributes, shaders), which happens before the frame draws it.
     onAfterRender: () => {
       if (!drawWaiter || !handed.every((layer) => layer.isLoaded)) return;
       const waiter = drawWaiter;
@@ -205,24 +194,25 @@ export async function createAtlasMap(
       if (drawWaiter) drawWaiter.reject(error);
       else console.error(error);
     },
-    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    getCursor: ({ isHovering }) => (isHovering || overText ? 'pointer' : 'grab'),
     onClick: (info) => {
-      // The place names are drawn over every layer, so a click on one selects the place before anything under it.
-      const placeId = labels?.placeAt(info.x, info.y) ?? null;
-      if (placeId !== null) {
-        options.onPick({ kind: 'place', id: placeId });
+      // Measure marks and place names are drawn over every layer: a click on one selects it before anything under it.
+      const text = labels?.at(info.x, info.y, PICKED_TEXT) ?? null;
+      if (text) {
+        options.onPick({ kind: text.kind === 'measure' ? 'measure' : 'place', id: text.id });
         return;
       }
       const layerId = info.layer?.id;
       if (layerId === 'incidents') options.onPick({ kind: 'incident', id: payload.incidents.id[info.index]! });
-      else if (layerId === 'measures') options.onPick({ kind: 'measure', id: (info.object as { id: string }).id });
       else if (layerId === 'routes')
         options.onPick({ kind: 'route', id: (info.object as { routeId: string }).routeId });
     },
     getTooltip: (info) => {
+      const text = labels?.at(info.x, info.y, PICKED_TEXT) ?? null;
+      overText = text !== null;
+      if (text) return text.kind === 'measure' ? (measureTitles.get(text.id) ?? null) : null;
       if (!info.layer) return null;
       if (info.layer.id === 'incidents') return `${payload.incidents.deadMissing[info.index]} dead or missing`;
-      if (info.layer.id === 'measures') return (info.object as { title: string }).title;
       if (info.layer.id === 'routes') return (info.object as { routeId: string }).routeId.replaceAll('-', ' ');
       return null;
     },
@@ -237,6 +227,7 @@ export async function createAtlasMap(
   const admitted = new Set<string>();
   const on = (layer: AtlasLayer) => state.layers.includes(layer);
 
+  /** The deck.gl layers for the state; the map's HTML text is brought up to date on the way. */
   function layers(): Layer[] {
     const [start, end] = windowMonthIndexes(state, payload.originMonth);
     const selectedIncident = state.selected?.kind === 'incident' ? payload.incidents.id.indexOf(state.selected.id) : -1;
@@ -248,6 +239,7 @@ export async function createAtlasMap(
     const compare = compareLayers(payload, state, perMonth, fixedScale, colours, camera, countryPoints);
     container.dataset['changeLabels'] = compare.labelTexts;
     container.dataset['compareShown'] = compare.shown;
+    showText(start, end, compare.changeLabels);
     const builders: Record<string, () => Layer[]> = {
       ...Object.fromEntries(Object.entries(compare.layers).map(([id, list]) => [id, () => list])),
       routes: () => [
@@ -269,20 +261,29 @@ export async function createAtlasMap(
           selectedIndex: selectedIncident >= 0 ? selectedIncident : null,
         }),
       ],
-      measures: () => [
-        measuresLayer(payload.measures, {
-          startIndex: start,
-          endIndex: end,
-          visible: on('measures'),
-          selectedId: state.selected?.kind === 'measure' ? state.selected.id : null,
-          highlightedIds: state.highlight?.measures ?? [],
-          textColour: hexToRgb(colours.text),
-          haloColour: hexToRgb(colours.measureHalo),
-        }),
-      ],
       'places-dots': () => [placeDotsLayer(payload.places, { visible: on('places'), colour: hexToRgb(colours.text) })],
     };
     return layersToHand(DECK_LAYER_ORDER, admitted, state.compare !== null).flatMap((id) => builders[id]!());
+  }
+
+  /** Marks of the measures started by the window's end, and compare mode's change labels; kinds switched off hidden. */
+  function showText(start: number, end: number, change: RouteChangeLabel[]): void {
+    if (!labels) return;
+    labels.set(
+      'measure',
+      measureLabels(payload.measures, {
+        startIndex: start,
+        endIndex: end,
+        selectedId: state.selected?.kind === 'measure' ? state.selected.id : null,
+        highlightedIds: state.highlight?.measures ?? [],
+      }),
+    );
+    labels.set('change', changeLabels(change));
+    const hidden: MapLabelKind[] = [];
+    if (!on('places')) hidden.push('place');
+    if (!on('measures')) hidden.push('measure');
+    if (!on('routes')) hidden.push('change');
+    labels.hide(hidden);
   }
 
   function show(): void {
@@ -339,12 +340,19 @@ export async function createAtlasMap(
     lon: f.geometry.coordinates[0]!,
     lat: f.geometry.coordinates[1]!,
   }));
-  // Hidden with the canvas until the map is ready (AtlasView.astro), and shown with it.
-  labels = createLabelOverlay(map, mapLabels(payload.places, countryPoints, payload.countryLabelMinZoom), {
-    placesShown: on('places'),
-    textColour: colours.text,
-    haloColour: colours.halo,
-  });
+  // Hidden with the canvas until the map is ready (AtlasView.astro), and shown with it. The names never change; the
+  // marks and change labels follow the state with the layers (showText).
+  labels = createLabelOverlay(map, colours);
+  const names = nameLabels(payload.places, countryPoints, payload.countryLabelMinZoom);
+  labels.set(
+    'country',
+    names.filter((l) => l.kind === 'country'),
+  );
+  labels.set(
+    'place',
+    names.filter((l) => l.kind === 'place'),
+  );
+  show();
   map.addControl(overlay);
   // The map is ready when MapLibre has drawn the basemap and deck.gl every shown layer: deck.gl sets its
   // layers up in frames after MapLibre first goes idle, and the reader waits for them too.
@@ -364,7 +372,7 @@ export async function createAtlasMap(
     map.setPaintProperty('land', 'fill-color', colours.land);
     map.setPaintProperty('coast', 'line-color', colours.coast);
     map.setPaintProperty('borders', 'line-color', colours.border);
-    labels?.setColours(colours.text, colours.halo);
+    labels?.setColours(colours);
     show();
   };
   new MutationObserver(retheme).observe(document.documentElement, {
@@ -383,7 +391,6 @@ export async function createAtlasMap(
     zoomBy: (delta) => void (delta > 0 ? map.zoomIn({ animate }) : map.zoomOut({ animate })),
     update(next, moveCamera, updateOptions = {}) {
       state = next;
-      labels?.setPlacesShown(on('places'));
       // A camera-only change leaves the layers as they are: deck.gl would diff every layer for nothing. The theme
       // and newly admitted layers rebuild them on their own (show() above).
       const key = drawnKey(next);

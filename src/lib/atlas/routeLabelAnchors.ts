@@ -73,7 +73,7 @@ export function routeLabelCandidates(features: readonly RoutePathFeature[]): Rec
   return candidates;
 }
 
-/** Change labels as the map draws them (src/map/layers.ts routeChangeLabelsLayer): bold, centred on the anchor. */
+/** Change labels as the map draws them (src/map/labels.ts changeLabels): bold, centred on the anchor. */
 export const CHANGE_LABEL_STYLE = { fontSizePx: 15, charWidthEm: 0.66 } as const;
 
 /**

@@ -14,13 +14,13 @@ function admissionOrder(shown: readonly AtlasLayer[], admitted = new Set<string>
 }
 
 describe('nextLayerToAdmit', () => {
-  it('sets the cheap layers up first, then the text layers in draw order', () => {
-    expect(admissionOrder(ATLAS_LAYERS)).toEqual(['routes', 'incidents', 'places-dots', 'measures']);
+  it('sets the layers up in draw order; the measures are HTML text, never a deck.gl layer', () => {
+    expect(admissionOrder(ATLAS_LAYERS)).toEqual(['routes', 'incidents', 'places-dots']);
   });
 
   it('never sets up a layer the reader has not switched on', () => {
     expect(admissionOrder(['incidents'])).toEqual(['incidents']);
-    expect(admissionOrder([])).toEqual([]);
+    expect(admissionOrder(['measures'])).toEqual([]);
   });
 
   it('sets up a layer switched on later, and only that one', () => {
@@ -29,7 +29,7 @@ describe('nextLayerToAdmit', () => {
     expect(nextLayerToAdmit(DECK_LAYER_ORDER, ['routes'], admitted)).toBeNull();
   });
 
-  it('sets compare mode layers up only while comparing and only those switched on, cheap ones first', () => {
+  it('sets compare mode layers up only while comparing and only those switched on', () => {
     expect(admissionOrder(ATLAS_LAYERS, new Set(), true)).toEqual([
       'routes-reference',
       'incidents-reference',
@@ -37,22 +37,19 @@ describe('nextLayerToAdmit', () => {
       'incidents',
       'places-dots',
       'measures-compare-rings',
-      'measures',
-      'route-change-labels',
     ]);
     const admitted = new Set(admissionOrder(['routes']));
-    expect(admissionOrder(['routes'], admitted, true)).toEqual(['routes-reference', 'route-change-labels']);
+    expect(admissionOrder(['routes'], admitted, true)).toEqual(['routes-reference']);
   });
 });
 
 describe('layersToHand', () => {
-  it('hands the admitted layers in draw order: the reference window under the current one, labels on top', () => {
-    const admitted = new Set(['route-change-labels', 'measures', 'routes', 'routes-reference']);
+  it('hands the admitted layers in draw order: the reference window under the current one, the rings on top', () => {
+    const admitted = new Set(['measures-compare-rings', 'routes', 'routes-reference']);
     expect(layersToHand(DECK_LAYER_ORDER, admitted, true)).toEqual([
       'routes-reference',
       'routes',
-      'measures',
-      'route-change-labels',
+      'measures-compare-rings',
     ]);
   });
 

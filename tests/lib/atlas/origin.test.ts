@@ -9,7 +9,8 @@ import type { CrossingMonth, Incident } from '../../../src/lib/data/schemas/deri
 import { buildSiteData } from '../../../src/lib/site/siteData.ts';
 import { indexToMonth, monthOf, monthRange, monthToIndex } from '../../../src/lib/time/months.ts';
 import { firstMonthOf, lastMonthOf } from '../../../src/lib/time/partialDates.ts';
-import { incidentsLayer, measureStateInWindow, measuresLayer } from '../../../src/map/layers.ts';
+import { incidentsLayer } from '../../../src/map/layers.ts';
+import { measureLabels } from '../../../src/map/labels.ts';
 import { routes } from '../derive/fixtures.ts';
 
 const FIRST_MONTH = '2013-05';
@@ -182,17 +183,9 @@ describe('the atlas month-index origin', () => {
         });
         expect(shown).toEqual(expectedIncidents.map((i) => i.incident_id));
 
-        const marks = measuresLayer(payload.measures, {
-          startIndex,
-          endIndex,
-          visible: true,
-          selectedId: null,
-          textColour: [0, 0, 0],
-          haloColour: [255, 255, 255],
-        });
-        const markRange = (marks.props as unknown as { filterRange: [number, number] }).filterRange;
-        expect(markRange[1]).toBe(endIndex);
-        const active = payload.measures.filter((m) => measureStateInWindow(m, startIndex, endIndex) === 'active');
+        // The map marks every measure started by the window's end, and fades those no longer in force.
+        const marks = measureLabels(payload.measures, { startIndex, endIndex, selectedId: null });
+        const active = marks.filter((m) => !m.modifiers?.includes('faded'));
         expect(active.map((m) => m.id)).toEqual(measures.filter((m) => inForce(m, window)).map((m) => m.id));
       });
     });
