@@ -335,6 +335,8 @@ export async function createAtlasMap(
 
   await new Promise<void>((done) => map.once('load', () => done()));
   const basemapDrawn = new Promise<void>((done) => map.once('idle', () => done()));
+  // 'load' fires inside MapLibre's frame, a long task on a phone: the text and deck.gl's start come in the next.
+  await yieldToMain();
   countryPoints = (await countries).features.map((f) => ({
     name: f.properties.name,
     lon: f.geometry.coordinates[0]!,
