@@ -25,7 +25,7 @@ const LAYER_RANK: Record<string, number> = {
 };
 
 const layerOf = (path: string): string => path.split('/')[1]!;
-/** A specifier of MapLibre or deck.gl: by package name, or by path into node_modules (glyphAtlas.ts). */
+/** A specifier of MapLibre or deck.gl: by package name, or by a path into node_modules (which 'packages' below forbids). */
 const MAP_LIBRARY = /^(maplibre-gl|@deck\.gl\/)|node_modules\/(maplibre-gl|@deck\.gl)\//;
 const isIo = (path: string) => path.startsWith('src/lib/io/');
 const describeImport = (file: string, imp: SourceImport) =>
