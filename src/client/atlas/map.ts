@@ -346,14 +346,10 @@ export async function createAtlasMap(
   // marks and change labels follow the state with the layers (showText).
   labels = createLabelOverlay(map, colours);
   const names = nameLabels(payload.places, countryPoints, payload.countryLabelMinZoom);
-  labels.set(
-    'country',
-    names.filter((l) => l.kind === 'country'),
-  );
-  labels.set(
-    'place',
-    names.filter((l) => l.kind === 'place'),
-  );
+  for (const kind of ['country', 'place'] as const) {
+    const ofKind = names.filter((label) => label.kind === kind);
+    labels.set(kind, ofKind);
+  }
   show();
   map.addControl(overlay);
   // The map is ready when MapLibre has drawn the basemap and deck.gl every shown layer: deck.gl sets its
