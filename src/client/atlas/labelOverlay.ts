@@ -70,7 +70,8 @@ export function createLabelOverlay(map: LabelMap, colours: LabelColours): LabelO
         view,
       ).forEach((transform, i) => {
         const { element } = shown[i]!;
-        element.hidden = transform === null;
+        // Written only when changed: a camera move runs this every frame for every text.
+        if (element.hidden !== (transform === null)) element.hidden = transform === null;
         if (transform !== null && element.style.transform !== transform) element.style.transform = transform;
       });
     }
