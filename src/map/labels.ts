@@ -2,9 +2,9 @@
  * The interactive map's text: country and place names, the measures' marks and, in compare mode, each route's
  * change. The map draws all of it as HTML text over its WebGL canvas (src/client/atlas/labelOverlay.ts) rather than
  * as deck.gl text layers: each text layer costs a phone a shader program, a glyph atlas drawn and
- * distance-transformed on the CPU and a texture, in the tasks that set the map up (about a third of the map's
- * start-up with three of them; bench/README.md), while the browser lays out a hundred short texts for next to
- * nothing and draws them crisp at any pixel ratio.
+ * distance-transformed on the CPU and a texture, in the tasks that set the map up (with three of them, about a fifth
+ * of the main thread's work from a tap to a ready map on a phone; bench/README.md), while the browser lays out a
+ * hundred short texts for next to nothing and draws them crisp at any pixel ratio.
  *
  * Pure: the overlay passes in the map's projection and zoom. Where each name may show was decided at build time
  * (src/lib/atlas/labelPlacement.ts), so that no two overprint at any zoom: here a name shows from its minimum zoom.
@@ -41,8 +41,8 @@ export interface MapLabel {
  * How each kind is drawn (src/client/atlas/mapLabels.css writes the same out; a unit test checks it). A place name
  * starts `offsetPx` right of its dot, as the build-time placement assumed, with a halo; every other text is centred
  * on its point. Country names are small, bold capitals at half opacity, behind the data and place names. Measure
- * marks are glyphs in the palette's text colour with their own halo; ended measures fade to 90/255, as on the
- * static map. Change labels are bold, with a wide halo so that they read over the routes.
+ * marks are glyphs in the palette's text colour with their own halo; ended measures fade to 0.35, the 90/255 the
+ * deck.gl layer drew them at. Change labels are bold, with a wide halo so that they read over the routes.
  */
 export const MAP_LABEL_STYLE = {
   place: { sizePx: PLACE_LABEL_OPTIONS.fontSizePx, offsetPx: PLACE_LABEL_OPTIONS.offsetPx },
