@@ -23,7 +23,7 @@ export const DECK_LAYER_ORDER: readonly ScheduledLayer[] = [
   { id: 'measures-compare-rings', shownBy: 'measures', compare: true },
 ];
 
-export function isShown(layer: ScheduledLayer, shown: readonly AtlasLayer[], comparing = false): boolean {
+function isShown(layer: ScheduledLayer, shown: readonly AtlasLayer[], comparing = false): boolean {
   if (layer.compare && !comparing) return false;
   return shown.includes(layer.shownBy);
 }
